@@ -1,0 +1,106 @@
+import type { Answer, DeclineReason, Fact, Figure, FigureView, Knowledge, Language } from '../types.ts';
+import { formatFigure } from './format.ts';
+
+/** Longest answer text, in characters: a chat reply, not a document. */
+export const MAX_ANSWER_CHARS = 300;
+
+/** A figure as shown in an answer, in the answer's language. */
+export function viewFigure(fact: Fact, figure: Figure, language: Language): FigureView {
+  return {
+    factId: fact.id,
+    label: figure.label[language],
+    value: figure.value,
+    unit: language === 'zh' ? figure.unitZh : figure.unit,
+    period: figure.period[language],
+    display: formatFigure(figure, language),
+  };
+}
+
+/** The figure's one-line lead: `Overseas warehouses operated: 58 warehouses (as of 2024).` */
+export function figureLead(view: FigureView, language: Language): string {
+  return language === 'zh' ? `${view.label}：${view.display}（${view.period}）。` : `${view.label}: ${view.display} (${view.period}).`;
+}
+
+/** Joins reply parts and keeps the result within {@link MAX_ANSWER_CHARS}, cutting at a word or clause. */
+export function fitText(parts: string[], language: Language): string {
+  const sep = language === 'zh' ? '' : ' ';
+  const full = parts.filter(Boolean).join(sep);
+  if (full.length <= MAX_ANSWER_CHARS) return full;
+  const cut = full.slice(0, MAX_ANSWER_CHARS - 1);
+  const boundary = language === 'zh' ? Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('。')) : cut.lastIndexOf(' ');
+  return `${cut.slice(0, boundary > MAX_ANSWER_CHARS / 2 ? boundary : cut.length).replace(/[\s,;:，。]+$/, '')}…`;
+}
+
+/** An answer built from facts: sources and fact references filled in from them. */
+export function answered(
+  question: string,
+  language: Language,
+  text: string,
+  facts: Fact[],
+  figures: FigureView[],
+  confidence: number,
+  followUps: string[],
+): Answer {
+  return {
+    question,
+    answered: true,
+    text: fitText([text], language),
+    language,
+    facts: facts.map((f) => ({ id: f.id, topic: f.topic, title: f.title[language] })),
+    figures,
+    confidence: round(confidence),
+    sources: facts.map((f) => ({ factId: f.id, document: f.source.document, quote: f.source.quote })),
+    followUps,
+  };
+}
+
+const TOPIC_LIST: Record<Language, string> = {
+  en: 'freight trains, air cargo, overseas warehouses, ports, the Lanzhou fair, trade, exports, investment and cultural exchange',
+  zh: '国际班列、航空货运、海外仓、口岸、兰洽会、外贸、出口、投资和人文交流',
+};
+
+const DECLINE_OPENING: Record<DeclineReason, Record<Language, string>> = {
+  empty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
+  too_long: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },
+  greeting: { en: "Hello! I'm gansu-bot.", zh: '您好！我是甘肃“一带一路”经贸问答机器人。' },
+  help: { en: "I'm gansu-bot.", zh: '我是甘肃“一带一路”经贸问答机器人。' },
+  off_topic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
+  unknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },
+};
+
+/** A decline: says plainly what the bot can answer and offers example questions. */
+export function declined(question: string, language: Language, reason: DeclineReason, examples: string[], extra = ''): Answer {
+  const scope =
+    language === 'zh'
+      ? `我可以回答甘肃“一带一路”经贸问题：${TOPIC_LIST.zh}。例如：${examples[0] ?? ''}`
+      : `I can answer questions on Gansu's Belt and Road trade: ${TOPIC_LIST.en}. For example: ${examples[0] ?? ''}`;
+  return {
+    question,
+    answered: false,
+    reason,
+    text: fitText([DECLINE_OPENING[reason][language], extra, scope], language),
+    language,
+    facts: [],
+    figures: [],
+    confidence: 0,
+    sources: [],
+    followUps: examples.slice(0, 4),
+  };
+}
+
+/** One example question per fact, taking topics in turn so the first few cover different topics. */
+export function exampleQuestions(knowledge: Knowledge, language: Language): string[] {
+  const byTopic = knowledge.topics.map((t) => knowledge.facts.filter((f) => f.topic === t.id && f.figures.length > 0));
+  const out: string[] = [];
+  for (let round = 0; byTopic.some((facts) => facts[round]); round += 1) {
+    for (const facts of byTopic) {
+      const q = facts[round]?.questions[0]?.[language];
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,35 @@
+import type { Figure, Language } from '../types.ts';
+
+/**
+ * A figure's value and unit as people write them: `5,567 cars`, `US$360 million`, `14.5% year on year`,
+ * `6th nationally`; in Chinese `5,567车`, `360百万美元`, `第6位（全国）`.
+ */
+export function formatFigure(figure: Figure, language: Language): string {
+  const number = formatNumber(figure.value);
+  if (language === 'zh') {
+    if (figure.unitZh.startsWith('位')) return `第${number}${figure.unitZh}`;
+    if (figure.unitZh === '届') return `第${number}届`;
+    return `${number}${figure.unitZh}`;
+  }
+  const unit = figure.unit;
+  if (/^USD million$/i.test(unit)) return `US$${number} million`;
+  if (unit.startsWith('%')) return `${number}${unit}`;
+  if (unit.startsWith('th ') || unit === 'th') return `${number}${ordinalSuffix(figure.value)}${unit.slice(2)}`;
+  if (unit === 'edition') return `${number}${ordinalSuffix(figure.value)} edition`;
+  const over = unit.match(/^(.*) \(over\)$/);
+  if (over) return `over ${number} ${over[1]}`;
+  return `${number} ${unit}`;
+}
+
+/** `5567` -> `5,567`; decimals kept as written (`8.619`, `27.37`). */
+export function formatNumber(value: number): string {
+  const [whole = '0', fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function ordinalSuffix(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}

@@ -1,0 +1,55 @@
+/** What kind of answer a question asks for; steers which figure leads the reply. */
+export type QuestionKind = 'count' | 'amount' | 'percent' | 'rank' | 'when' | 'where' | 'which' | 'what' | 'yesno' | 'other';
+
+/** Arithmetic a question asks for across two figures. */
+export type Operation = 'sum' | 'difference' | 'ratio';
+
+export interface Intent {
+  kind: QuestionKind;
+  operation: Operation | null;
+}
+
+// Order matters: the first rule that matches names the kind.
+const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
+  ['percent', /\b(percent(age)?|per cent|rate|growth|grow|grew|increase|yoy|year on year)\b|%|增速|增幅|增长|百分之|同比/],
+  ['rank', /\b(rank(ed|ing)?|position|place)\b|排名|排第|第几|位次/],
+  ['amount', /\bhow much\b|\b(value|worth|usd|dollars?|\$|amount)\b|多少钱|金额|出口额|价值|美元|多少投资/],
+  ['count', /\bhow many\b|\bnumber of\b|\bcount\b|多少|几个|几条|几列|几趟|几家|几对|几/],
+  ['when', /\bwhen\b|\bwhat (year|month|date)\b|什么时候|何时|哪一?年|几月/],
+  ['where', /\bwhere\b|哪里|在哪|哪儿/],
+  ['which', /\b(which|who)\b|哪些|哪个|哪家|谁/],
+  ['what', /\bwhat\b|\btell me\b|\bexplain\b|什么|介绍|是啥/],
+  ['yesno', /^(is|are|does|do|did|has|have|can|was|were)\b|吗[?？]?$|是否|有没有/],
+];
+
+const OPERATION_RULES: ReadonlyArray<[Operation, RegExp]> = [
+  ['ratio', /\b(ratio|times (as|more)|how many times|divided by|proportion)\b|比例|之比|几倍|多少倍|倍/],
+  ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract)\b|相差|差多少|差距|多多少|少多少|多出|之差/],
+  ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|合计|加起来|加在一起|总和|之和|共计/],
+];
+
+/** Reads the kind of question and any arithmetic it asks for from its normalized text. */
+export function detectIntent(normalized: string): Intent {
+  const kind = KIND_RULES.find(([, re]) => re.test(normalized))?.[0] ?? 'other';
+  const operation = OPERATION_RULES.find(([, re]) => re.test(normalized))?.[0] ?? null;
+  return { kind, operation };
+}
+
+/** Units that suit a question kind, to pick the figure that answers it. */
+export function unitFits(kind: QuestionKind, unit: string): number {
+  const isMoney = /usd|\$/i.test(unit);
+  const isPercent = unit.startsWith('%');
+  const isRank = /^th\b|nationally|edition/.test(unit);
+  switch (kind) {
+    case 'percent':
+      return isPercent ? 1 : 0;
+    case 'amount':
+      return isMoney ? 1 : 0;
+    case 'rank':
+      return isRank ? 1 : 0;
+    case 'count':
+      return !isMoney && !isPercent && !isRank ? 1 : 0;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Every variable the bot reads, with its default. Kept in step with `.env.example` and the README table.
+ */
+export const envSchema = z
+  .object({
+    /** Folder of fact files (default `knowledge` beside the project). */
+    KNOWLEDGE_DIR: optionalText,
+    /** pino level: trace, debug, info, warn, error, fatal, silent. */
+    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+    /** Longest question answered, in characters; longer ones get a short "please shorten" reply. */
+    MAX_QUESTION_LENGTH: positiveInt(500),
+
+    TELEGRAM_BOT_TOKEN: optionalText,
+    /** Bot API root, for a self-hosted Bot API server or a test fake. */
+    TELEGRAM_API_ROOT: url.default('https://api.telegram.org'),
+    /** Public HTTPS URL Telegram posts updates to; when unset the bot long-polls. */
+    TELEGRAM_WEBHOOK_URL: optionalText.pipe(url.optional()),
+    /** Secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token`; required with a webhook. */
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+      z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1-256 of A-Z a-z 0-9 _ -').optional(),
+    ),
+    TELEGRAM_WEBHOOK_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
+    /** Questions one user may ask per window before a single notice and then silence. */
+    TELEGRAM_RATE_LIMIT: positiveInt(10),
+    TELEGRAM_RATE_WINDOW_SECONDS: positiveInt(60),
+
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'expected a numeric id').optional()),
+    /** REST base without `/v10`; the gateway address is read from its `/gateway/bot`. */
+    DISCORD_REST_API: url.default('https://discord.com/api'),
+    /** When set, `npm run register` writes commands to this guild only (instant, for testing). */
+    DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'expected a numeric id').optional()),
+    /** Seconds a user waits between two questions. */
+    DISCORD_COOLDOWN_SECONDS: z.coerce.number().min(0).default(3),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_WEBHOOK_URL is set' });
+    }
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'required when DISCORD_TOKEN is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,140 @@
+import type { CompiledLexicon, TermRole } from './lexicon.ts';
+import { editDistance, stem } from './natural.ts';
+import { normalizeText, segmentHan, splitPieces, type Piece } from './normalize.ts';
+
+/** One meaningful unit of a text: a lexicon phrase, an English word, or a Chinese word. */
+export interface Unit {
+  /** Index terms: the unit's own term first, then its parts (`syn:7`, `lanzhou`, `area`). */
+  terms: string[];
+  /** The words as written (after normalization and typo correction). */
+  raw: string;
+  role: TermRole | 'word';
+}
+
+/** Turns text into units for the index and for questions, the same way on both sides. */
+export interface Analyzer {
+  /** Content units of a question, stop words removed, English typos corrected against the base's words. */
+  analyze(text: string): Unit[];
+  /** Every index term of a stored text. */
+  indexTerms(text: string): string[];
+}
+
+/** Typo correction: shortest word corrected, and the edit distance allowed by word length. */
+const TYPO = { minLength: 4, oneEditFrom: 4, twoEditsFrom: 8 } as const;
+
+/**
+ * Creates the analyzer. `vocabulary` is every English word of the base (and lexicon); a question word
+ * outside it is corrected to the closest one within the allowed edits, if any.
+ */
+export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<string>): Analyzer {
+  const known = new Set<string>();
+  const knownStems = new Set<string>();
+  for (const word of vocabulary) {
+    known.add(word);
+    knownStems.add(stem(word));
+  }
+  const candidates = [...known].filter((w) => w.length >= TYPO.minLength - 1 && !/^\d/.test(w));
+  const corrections = new Map<string, string>();
+
+  const correct = (word: string): string => {
+    if (word.length < TYPO.minLength || /\d/.test(word) || known.has(word) || knownStems.has(stem(word))) return word;
+    const cached = corrections.get(word);
+    if (cached !== undefined) return cached;
+    const allowed = word.length >= TYPO.twoEditsFrom ? 2 : 1;
+    let best = word;
+    let bestDistance = allowed + 1;
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      const d = editDistance(word, candidate);
+      // On a tie, prefer the candidate sharing the first letter: typos rarely hit it.
+      if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    if (corrections.size < 10_000) corrections.set(word, best);
+    return best;
+  };
+
+  const englishUnits = (words: string[], fix: boolean): Unit[] => {
+    const fixed = fix ? words.map(correct) : words;
+    const stems = fixed.map((w) => (w === '%' ? '%' : stem(w)));
+    const units: Unit[] = [];
+    for (let i = 0; i < stems.length; ) {
+      let matched = false;
+      for (let len = Math.min(lexicon.maxEnglishWords, stems.length - i); len >= 1 && !matched; len -= 1) {
+        const entry = lexicon.english.get(stems.slice(i, i + len).join(' '));
+        if (!entry) continue;
+        const parts = len === 1 ? [] : stems.slice(i, i + len).flatMap((s) => partTerm(lexicon.english.get(s)?.term, s));
+        units.push({ terms: unique([entry.term, ...parts]), raw: fixed.slice(i, i + len).join(' '), role: entry.role });
+        i += len;
+        matched = true;
+      }
+      if (matched) continue;
+      const s = stems[i]!;
+      if (!lexicon.stopStems.has(s)) units.push({ terms: [s], raw: fixed[i]!, role: 'word' });
+      i += 1;
+    }
+    return units;
+  };
+
+  const partTerm = (lexiconTerm: string | undefined, s: string): string[] =>
+    lexiconTerm?.startsWith('syn:') ? [lexiconTerm] : lexicon.stopStems.has(s) ? [] : [s];
+
+  const hanWordUnits = (text: string): Unit[] =>
+    segmentHan(text)
+      .filter((w) => !lexicon.stopHan.has(w))
+      .map((w) => {
+        const entry = lexicon.han.get(w);
+        return entry ? { terms: [entry.term], raw: w, role: entry.role } : { terms: [w], raw: w, role: 'word' as const };
+      });
+
+  const hanUnits = (run: string): Unit[] => {
+    const units: Unit[] = [];
+    let rest = '';
+    for (let i = 0; i < run.length; ) {
+      let matched = false;
+      for (let len = Math.min(lexicon.maxHanLength, run.length - i); len >= 1 && !matched; len -= 1) {
+        const text = run.slice(i, i + len);
+        const entry = lexicon.han.get(text);
+        if (!entry) continue;
+        if (rest) units.push(...hanWordUnits(rest));
+        rest = '';
+        const parts = len > 1 ? hanWordUnits(text).flatMap((u) => u.terms).filter((t) => t !== entry.term) : [];
+        units.push({ terms: unique([entry.term, ...parts]), raw: text, role: entry.role });
+        i += len;
+        matched = true;
+      }
+      if (!matched) rest += run[i++];
+    }
+    if (rest) units.push(...hanWordUnits(rest));
+    return units;
+  };
+
+  const units = (text: string, fix: boolean): Unit[] => {
+    const out: Unit[] = [];
+    let words: string[] = [];
+    const flush = () => {
+      if (words.length) out.push(...englishUnits(words, fix));
+      words = [];
+    };
+    for (const piece of splitPieces(normalizeText(text)) as Piece[]) {
+      if (piece.kind === 'word') words.push(piece.text);
+      else {
+        flush();
+        out.push(...hanUnits(piece.text));
+      }
+    }
+    flush();
+    return out;
+  };
+
+  return {
+    analyze: (text) => units(text, true),
+    indexTerms: (text) => units(text, false).flatMap((u) => u.terms),
+  };
+}
+
+function unique(terms: string[]): string[] {
+  return [...new Set(terms)];
+}

@@ -1,0 +1,76 @@
+import type { Lexicon } from '../types.ts';
+import { stem } from './natural.ts';
+import { hasHan, normalizeText, splitPieces } from './normalize.ts';
+
+/** What a lexicon entry says about the words it matches. */
+export type TermRole = 'synonym' | 'offTopic' | 'greeting' | 'help';
+
+/** One lexicon entry, ready to match: its key is a sequence of English stems or a Han string. */
+export interface LexiconEntry {
+  /** The index term the match becomes (`syn:12` for synonym group 12, `off:hotel`, ...). */
+  term: string;
+  role: TermRole;
+}
+
+/** The lexicon compiled for matching: English phrases by stem sequence, Chinese terms by text. */
+export interface CompiledLexicon {
+  /** Key: stems joined by a space. */
+  english: Map<string, LexiconEntry>;
+  /** Longest English phrase, in words. */
+  maxEnglishWords: number;
+  han: Map<string, LexiconEntry>;
+  maxHanLength: number;
+  /** English stop words by stem, and Chinese stop words as written. */
+  stopStems: Set<string>;
+  stopHan: Set<string>;
+}
+
+/** Stems of an English phrase as the analyzer will see them. */
+export function phraseStems(phrase: string): string[] {
+  return splitPieces(normalizeText(phrase))
+    .filter((p) => p.kind === 'word')
+    .map((p) => stem(p.text));
+}
+
+/**
+ * Compiles the lexicon. Where two entries claim the same words, the first role listed here wins:
+ * synonyms, then help, greetings, off-topic words (so "trade fair" stays a synonym).
+ */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const compiled: CompiledLexicon = {
+    english: new Map(),
+    maxEnglishWords: 1,
+    han: new Map(),
+    maxHanLength: 1,
+    stopStems: new Set(),
+    stopHan: new Set(),
+  };
+  const add = (raw: string, entry: LexiconEntry) => {
+    const text = normalizeText(raw);
+    if (hasHan(text)) {
+      if (!compiled.han.has(text)) compiled.han.set(text, entry);
+      compiled.maxHanLength = Math.max(compiled.maxHanLength, text.length);
+      return;
+    }
+    const stems = phraseStems(text);
+    if (stems.length === 0) {
+      if (text === '%' && !compiled.english.has('%')) compiled.english.set('%', entry);
+      return;
+    }
+    const key = stems.join(' ');
+    if (!compiled.english.has(key)) compiled.english.set(key, entry);
+    compiled.maxEnglishWords = Math.max(compiled.maxEnglishWords, stems.length);
+  };
+  lexicon.synonyms.forEach((group, i) => {
+    for (const term of group) add(term, { term: `syn:${i}`, role: 'synonym' });
+  });
+  for (const term of lexicon.help) add(term, { term: `help:${normalizeText(term)}`, role: 'help' });
+  for (const term of lexicon.greetings) add(term, { term: `greet:${normalizeText(term)}`, role: 'greeting' });
+  for (const term of lexicon.offTopic) add(term, { term: `off:${normalizeText(term)}`, role: 'offTopic' });
+  for (const word of lexicon.stopWords) {
+    const text = normalizeText(word);
+    if (hasHan(text)) compiled.stopHan.add(text);
+    else for (const s of phraseStems(text)) compiled.stopStems.add(s);
+  }
+  return compiled;
+}

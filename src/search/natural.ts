@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+
+// natural's main entry loads every module it has (and dotenv, which prints to stdout); we need two.
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+const distance = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number;
+};
+
+/** Porter stem of one lower-case English word. */
+export function stem(word: string): string {
+  return porter.stem(word);
+}
+
+/** Edit distance counting a swap of neighbours as one edit (`warehoses` -> `warehouses` is 1). */
+export function editDistance(a: string, b: string): number {
+  return distance.DamerauLevenshteinDistance(a, b, { restricted: true });
+}

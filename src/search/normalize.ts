@@ -1,0 +1,53 @@
+const HAN_RUN = /\p{Script=Han}+/u;
+
+/** One piece of a question: a run of Han characters, or a Latin word or number. */
+export interface Piece {
+  kind: 'han' | 'word';
+  text: string;
+}
+
+/**
+ * Folds what people type into one form: NFKC (full-width to half-width), lower case, invisible and
+ * control characters dropped, dashes and apostrophes unified, thousands separators removed
+ * (`5,567` -> `5567`), possessive `'s` dropped.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1')
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits normalized text into Han runs and Latin words/numbers, in order. Hyphens split words
+ * (`china-laos` -> `china`, `laos`) so the same phrase matches however it is hyphenated.
+ */
+export function splitPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const pattern = /(\p{Script=Han}+)|(\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+|%)/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (match[1]) pieces.push({ kind: 'han', text: match[1] });
+    else if (match[2]) pieces.push({ kind: 'word', text: match[2].replace(/'/g, '') });
+  }
+  return pieces;
+}
+
+/** True when the text has at least one Han character. */
+export function hasHan(text: string): boolean {
+  return HAN_RUN.test(text);
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Chinese words of a Han run, by the platform's ICU dictionary segmenter. */
+export function segmentHan(run: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) words.push(segment);
+  return words;
+}
