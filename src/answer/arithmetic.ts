@@ -8,6 +8,8 @@ export interface ScoredFigure {
   fact: Fact;
   figure: Figure;
   score: number;
+  /** Positions of the question's words that name this figure fully. */
+  mentions: number[];
 }
 
 /** The result of arithmetic across two figures, ready to answer with. */
@@ -25,20 +27,21 @@ const WORD: Record<Operation, { en: string; zh: string }> = {
 };
 
 /**
- * Computes `operation` over the two figures the question names best. Sums and differences need the
- * same unit; a ratio needs the same kind of unit. Returns null when fewer than two figures are named,
- * and an explanation instead of a number when their units do not mix.
+ * Computes `operation` over the two figures the question names best. Both must be the same kind of
+ * quantity (money, percent, count; ranks never mix); a result keeps the unit only when both share it.
+ * Returns null when fewer than two figures are named, and an explanation when the kinds do not mix.
  */
 export function calculate(operation: Operation, ranked: ScoredFigure[], language: Language): Calculation | null {
   const named = ranked.filter((c) => c.score > 0);
   const first = named[0];
   const second = named.find((c) => c.figure.key !== first?.figure.key && c.score >= (first?.score ?? 0) * 0.5);
   if (!first || !second) return null;
-  const [a, b] = operation === 'ratio' ? [first, second] : [first, second].sort((x, y) => y.figure.value - x.figure.value) as [ScoredFigure, ScoredFigure];
+  const [a, b] = operation === 'ratio' ? inQuestionOrder(first, second) : first.figure.value >= second.figure.value ? [first, second] : [second, first];
   const views = [viewFigure(a.fact, a.figure, language), viewFigure(b.fact, b.figure, language)];
   const facts = [...new Map([a.fact, b.fact].map((f) => [f.id, f])).values()];
   const shown = views.map((v) => `${v.label} ${v.display}`);
-  const compatible = operation === 'ratio' ? family(a.figure.unit) === family(b.figure.unit) : a.figure.unit === b.figure.unit;
+  const sameUnit = a.figure.unit === b.figure.unit;
+  const compatible = family(a.figure.unit) === family(b.figure.unit) && family(a.figure.unit) !== 'rank';
   if (!compatible) {
     const text =
       language === 'zh'
@@ -48,15 +51,23 @@ export function calculate(operation: Operation, ranked: ScoredFigure[], language
   }
   const value = apply(operation, a.figure.value, b.figure.value);
   const result =
-    operation === 'ratio'
+    operation === 'ratio' || !sameUnit
       ? formatNumber(value)
-      : formatFigure({ ...a.figure, value }, language).replace(/^over /, '');
+      : operation === 'difference' && family(a.figure.unit) === 'percent'
+        ? `${formatNumber(value)} ${language === 'zh' ? '个百分点' : 'percentage points'}`
+        : formatFigure({ ...a.figure, value }, language).replace(/^over /, '');
   const periods = [...new Set(views.map((v) => v.period))].join(language === 'zh' ? '、' : ', ');
   const text =
     language === 'zh'
       ? `${WORD[operation].zh}：${result}（${shown.join(` ${SYMBOL[operation]} `)}；${periods}）。`
       : `${WORD[operation].en}: ${result} (${shown.join(` ${SYMBOL[operation]} `)}; ${periods}).`;
   return { text, facts, figures: views };
+}
+
+/** The two figures in the order the question names them ("ratio of A to B"), by words only one names. */
+function inQuestionOrder(x: ScoredFigure, y: ScoredFigure): [ScoredFigure, ScoredFigure] {
+  const firstOwn = (f: ScoredFigure, other: ScoredFigure) => Math.min(...f.mentions.filter((m) => !other.mentions.includes(m)));
+  return firstOwn(y, x) < firstOwn(x, y) ? [y, x] : [x, y];
 }
 
 function apply(operation: Operation, a: number, b: number): number {

@@ -18,7 +18,7 @@ export function viewFigure(fact: Fact, figure: Figure, language: Language): Figu
 
 /** The figure's one-line lead: `Overseas warehouses operated: 58 warehouses (as of 2024).` */
 export function figureLead(view: FigureView, language: Language): string {
-  return language === 'zh' ? `${view.label}：${view.display}（${view.period}）。` : `${view.label}: ${view.display} (${view.period}).`;
+  return language === 'zh' ? `${view.period}${view.label}：${view.display}。` : `${view.label}: ${view.display} (${view.period}).`;
 }
 
 /** Joins reply parts and keeps the result within {@link MAX_ANSWER_CHARS}, cutting at a word or clause. */

@@ -1,16 +1,17 @@
-import type { Answer, Fact, Knowledge, Language } from '../types.ts';
+import type { Answer, DeclineReason, Fact, Knowledge, Language } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
 import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
-import { answered, declined, exampleQuestions, figureLead, fitText, viewFigure } from './compose.ts';
+import { answered, declined, exampleQuestions, figureLead, fitText, MAX_ANSWER_CHARS, viewFigure } from './compose.ts';
 import { detectIntent, unitFits, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
+import { createMatcher, foreignYears, hasUnknownProperNoun } from './match.ts';
 
 /** Thresholds of the answer decision, all on a 0..1 scale. */
 export const DEFAULT_ANSWER_OPTIONS = {
   /** Share of the question's weighted words a fact must cover to be answered from. */
-  minCoverage: 0.5,
+  minCoverage: 0.55,
   /** A runner-up this close to the winner (as a share of its rank) is offered as the alternative. */
   ambiguity: 0.9,
   /** Longest question answered, in characters. */
@@ -35,28 +36,28 @@ interface Candidate {
 export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}): Engine {
   const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(options) };
   const index = buildIndex(knowledge);
-  const maxWeight = Math.log(1 + index.size);
+  const matcher = createMatcher(index);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
   const figureTerms = new Map(
     knowledge.facts.flatMap((fact) =>
-      fact.figures.map((g) => [g.key, new Set(index.analyzer.indexTerms(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`))]),
+      // Head terms only: "apple juice exports" names juice and exports, not apples.
+      fact.figures.map((g) => {
+        const units = index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`);
+        return [g.key, new Set(units.map((u) => u.terms[0]!))];
+      }),
     ),
   );
+  const factText = new Map(knowledge.facts.map((f) => [f.id, JSON.stringify(f)]));
 
-  /** Rare words say more about what is asked; words the base never uses weigh most of all. */
-  const weight = (unit: Unit): number => {
-    const dfs = unit.terms.map((t) => index.documentFrequency(t)).filter((df) => df > 0);
-    return dfs.length === 0 ? maxWeight : Math.log(1 + index.size / Math.min(...dfs));
-  };
-  const covers = (terms: ReadonlySet<string>, unit: Unit) => unit.terms.some((t) => terms.has(t));
-
+  /** Figures ranked by how well the question names them, then by how well their unit fits its kind. */
   const rankFigures = (units: Unit[], intent: Intent, facts: Fact[]): ScoredFigure[] =>
     facts
       .flatMap((fact) =>
         fact.figures.map((figure) => {
           const terms = figureTerms.get(figure.key)!;
-          const named = units.reduce((sum, u) => sum + (covers(terms, u) ? weight(u) : 0), 0);
-          return { fact, figure, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
+          const named = units.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
+          const mentions = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
+          return { fact, figure, mentions, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
         }),
       )
       .sort((a, b) => b.score - a.score);
@@ -65,7 +66,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     examples: (language) => examples[language],
     answer(question, forced) {
       const language = forced ?? detectLanguage(question);
-      const decline = (reason: Parameters<typeof declined>[2], extra = '') => declined(question, language, reason, examples[language], extra);
+      const decline = (reason: DeclineReason, extra = '') => declined(question, language, reason, examples[language], extra);
       if (question.trim() === '') return decline('empty');
       if ([...question].length > settings.maxQuestionLength) {
         const limit = language === 'zh' ? `（上限${settings.maxQuestionLength}字）` : `(limit: ${settings.maxQuestionLength} characters)`;
@@ -74,48 +75,49 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const units = index.analyzer.analyze(question);
       if (units.some((u) => u.role === 'offTopic')) return decline('off_topic');
       const content = units.filter((u) => u.role === 'word' || u.role === 'synonym');
-      if (content.length === 0 || content.every((u) => weight(u) === maxWeight && u.role === 'word')) {
+      if (content.every((u) => matcher.unknown(u))) {
         if (units.some((u) => u.role === 'help')) return decline('help');
         if (units.some((u) => u.role === 'greeting')) return decline('greeting');
-        return decline(content.length === 0 && units.length === 0 ? 'empty' : 'unknown');
+        return decline('unknown');
       }
-      if (unknownProperNoun(question, content, weight, maxWeight)) return decline('unknown');
+      if (hasUnknownProperNoun(question, content, matcher)) return decline('unknown');
 
-      const normalized = normalizeText(question);
-      const intent = detectIntent(normalized);
+      const intent = detectIntent(normalizeText(question));
       if (intent.operation) {
         const calc = calculate(intent.operation, rankFigures(content, intent, knowledge.facts), language);
         if (calc) return answered(question, language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
 
-      const total = content.reduce((sum, u) => sum + weight(u), 0);
       const hits = index.search(content).slice(0, 8);
       const top = hits[0]?.score ?? 0;
       const candidates: Candidate[] = hits
         .map((hit) => {
-          const terms = index.termsOf(hit.fact.id);
-          const coverage = content.reduce((sum, u) => sum + (covers(terms, u) ? weight(u) : 0), 0) / total;
+          const coverage = matcher.coverage(index.termsOf(hit.fact.id), content);
           const fits = hit.fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0) ? 0.05 : 0;
           return { hit, coverage, rank: coverage * Math.sqrt(hit.score / top) + fits };
         })
         .sort((a, b) => b.rank - a.rank);
       const best = candidates[0];
       if (!best || best.coverage < settings.minCoverage) return decline('unknown');
-
       const fact = best.hit.fact;
+      const years = foreignYears(question, factText.get(fact.id)!);
+      if (years.length > 0) {
+        return decline('unknown', language === 'zh' ? `我没有${years.join('、')}年的数据。` : `I have no figures for ${years.join(', ')}.`);
+      }
+
       const runnerUp = candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity);
-      const figures = rankFigures(content, intent, [fact]);
-      const lead = figures[0] && figures[0].score > 0 ? figures[0] : null;
-      const views = fact.figures.map((g) => viewFigure(fact, g, language));
-      if (lead) views.sort((a, b) => Number(b.label === lead.figure.label[language]) - Number(a.label === lead.figure.label[language]));
+      const lead = rankFigures(content, intent, [fact]).find((f) => f.score > 0) ?? null;
+      const views = fact.figures
+        .map((g) => viewFigure(fact, g, language))
+        .sort((a, b) => Number(b.label === lead?.figure.label[language]) - Number(a.label === lead?.figure.label[language]));
       const leadText = lead ? figureLead(viewFigure(fact, lead.figure, language), language) : '';
-      const alsoText = runnerUp
+      const seeAlso = runnerUp
         ? language === 'zh'
           ? `（另见：${runnerUp.hit.fact.title.zh}）`
           : `(See also: ${runnerUp.hit.fact.title.en}.)`
         : '';
       const body = fitText([leadText, fact.answer[language]], language);
-      const text = body.length + alsoText.length + 1 <= 300 ? fitText([body, alsoText], language) : body;
+      const text = body.length + seeAlso.length + 1 <= MAX_ANSWER_CHARS ? fitText([body, seeAlso], language) : body;
       const followUps = [
         ...(runnerUp ? [runnerUp.hit.fact] : []),
         ...candidates.slice(1).map((c) => c.hit.fact),
@@ -127,17 +129,6 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       return answered(question, language, text, [fact], views, best.coverage, followUps);
     },
   };
-}
-
-/**
- * A capitalised word the base never mentions, in the middle of an English question, is usually a place
- * or thing the facts do not cover ("... did Xinjiang send?"): answering would be answering something near.
- */
-function unknownProperNoun(question: string, content: Unit[], weight: (u: Unit) => number, maxWeight: number): boolean {
-  const unknown = new Set(content.filter((u) => u.role === 'word' && weight(u) === maxWeight).map((u) => u.raw));
-  if (unknown.size === 0) return false;
-  const words = question.split(/(?<=[.?!]\s*)|\s+/).filter(Boolean);
-  return words.some((w, i) => i > 0 && /^[A-Z][a-z]{2,}/.test(w) && unknown.has(w.toLowerCase().replace(/[^a-z]/g, '')));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../types.ts';
-import { stem } from './natural.ts';
+import { ENGLISH_STOP_WORDS, stem } from './natural.ts';
 import { hasHan, normalizeText, splitPieces } from './normalize.ts';
 
 /** What a lexicon entry says about the words it matches. */
@@ -67,7 +67,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const term of lexicon.help) add(term, { term: `help:${normalizeText(term)}`, role: 'help' });
   for (const term of lexicon.greetings) add(term, { term: `greet:${normalizeText(term)}`, role: 'greeting' });
   for (const term of lexicon.offTopic) add(term, { term: `off:${normalizeText(term)}`, role: 'offTopic' });
-  for (const word of lexicon.stopWords) {
+  for (const word of [...ENGLISH_STOP_WORDS, ...lexicon.stopWords]) {
     const text = normalizeText(word);
     if (hasHan(text)) compiled.stopHan.add(text);
     else for (const s of phraseStems(text)) compiled.stopStems.add(s);

@@ -7,6 +7,11 @@ const distance = require('natural/lib/natural/distance/levenshtein_distance.js')
   DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number;
 };
 
+const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+
+/** natural's English stop words (function words like `besides`, `during`), digits left out. */
+export const ENGLISH_STOP_WORDS: readonly string[] = stopwords.words.filter((w) => /^[a-z]+$/.test(w));
+
 /** Porter stem of one lower-case English word. */
 export function stem(word: string): string {
   return porter.stem(word);

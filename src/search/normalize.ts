@@ -1,4 +1,8 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
 const HAN_RUN = /\p{Script=Han}+/u;
+// The base is written in simplified Chinese; questions in traditional characters are read as simplified.
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** One piece of a question: a run of Han characters, or a Latin word or number. */
 export interface Piece {
@@ -7,12 +11,14 @@ export interface Piece {
 }
 
 /**
- * Folds what people type into one form: NFKC (full-width to half-width), lower case, invisible and
+ * Folds what people type into one form: traditional Chinese to simplified, NFKC (full-width to
+ * half-width), lower case, invisible and
  * control characters dropped, dashes and apostrophes unified, thousands separators removed
  * (`5,567` -> `5567`), possessive `'s` dropped.
  */
 export function normalizeText(input: string): string {
-  return input
+  const text = HAN_RUN.test(input) ? toSimplified(input) : input;
+  return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')

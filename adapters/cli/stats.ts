@@ -1,0 +1,32 @@
+import { createAssistant, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
+import { runCli } from './run.ts';
+
+/** The JSON shape of `stats --json`: one object per figure. */
+function toJson(items: StatItem[]): string {
+  return JSON.stringify(
+    items.map(({ key, topic, label, value, unit, period, factId }) => ({ key, topic, label, value, unit, period, factId })),
+    null,
+    2,
+  );
+}
+
+await runCli(async () => {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const zh = args.includes('--zh');
+  const topic = args.filter((a) => !a.startsWith('--')).join(' ');
+  const config = loadConfig();
+  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+  const result = assistant.stats(topic, zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en');
+  if (!result.ok) {
+    process.stderr.write(`${result.text}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (json) {
+    process.stdout.write(`${toJson(result.items)}\n`);
+    return;
+  }
+  const lines = [result.title, ...result.items.map((i) => `  ${i.label}: ${i.display} (${i.period})`)];
+  process.stdout.write(`${lines.join('\n')}\n`);
+});

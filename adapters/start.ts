@@ -1,0 +1,48 @@
+import { createAssistant, createLogger, loadConfig, type Config } from '../src/index.ts';
+import { runCli } from './cli/run.ts';
+import { runChat } from './console/chat.ts';
+
+/** A started platform adapter; `stop` finishes replies in flight and disconnects. */
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start`: with platform tokens configured, runs those bots until SIGINT/SIGTERM; without any,
+ * opens the terminal chat (or answers piped lines and exits).
+ */
+await runCli(async () => {
+  const config: Config = loadConfig();
+  const secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  const logger = createLogger(config.logLevel, secrets);
+  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+
+  if (!config.telegram && !config.discord) {
+    await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    return;
+  }
+
+  const running: Running[] = [];
+  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
+  if (config.telegram) {
+    const { startTelegram } = await import('./telegram/index.ts');
+    running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram })) });
+  }
+  if (config.discord) {
+    const { startDiscord } = await import('./discord/index.ts');
+    running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
+  }
+  logger.info({ adapters: running.map((r) => r.name), facts: assistant.knowledge.facts.length }, 'gansu-bot started');
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'shutting down');
+      void Promise.allSettled(running.map((r) => r.stop())).then(() => resolve());
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  logger.info('stopped');
+  process.exit(0);
+});

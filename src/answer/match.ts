@@ -1,0 +1,68 @@
+import type { FactIndex } from '../search/index.ts';
+import type { Unit } from '../search/analyzer.ts';
+
+/** Credit for a phrase matched only through its parts (`lanzhou` of `lanzhou new area`), per part share. */
+const PART_CREDIT = 0.7;
+/** A single Chinese character the base never uses is more often a particle than a topic. */
+const LONE_HAN_WEIGHT = 0.5;
+
+/** How much each word of a question says, and how much of it a fact (or figure) covers. */
+export interface Matcher {
+  /** Inverse document frequency of the unit; words the base never uses weigh the most. */
+  weight(unit: Unit): number;
+  /** True when the base never uses the unit at all. */
+  unknown(unit: Unit): boolean;
+  /** 0..1: how fully `terms` contain the unit (its own term: 1; only some of its parts: less). */
+  strength(terms: ReadonlySet<string>, unit: Unit): number;
+  /** 0..1: the weighted share of `units` that `terms` cover. */
+  coverage(terms: ReadonlySet<string>, units: readonly Unit[]): number;
+}
+
+export function createMatcher(index: FactIndex): Matcher {
+  const maxWeight = Math.log(1 + index.size);
+  const unknown = (unit: Unit) => unit.terms.every((t) => index.documentFrequency(t) === 0);
+  const weight = (unit: Unit): number => {
+    const dfs = unit.terms.map((t) => index.documentFrequency(t)).filter((df) => df > 0);
+    if (dfs.length > 0) return Math.log(1 + index.size / Math.min(...dfs));
+    return /^\p{Script=Han}$/u.test(unit.raw) ? maxWeight * LONE_HAN_WEIGHT : maxWeight;
+  };
+  const strength = (terms: ReadonlySet<string>, unit: Unit): number => {
+    if (terms.has(unit.terms[0]!)) return 1;
+    const parts = unit.terms.slice(1);
+    if (parts.length === 0) return 0;
+    return (PART_CREDIT * parts.filter((t) => terms.has(t)).length) / parts.length;
+  };
+  return {
+    weight,
+    unknown,
+    strength,
+    coverage(terms, units) {
+      const total = units.reduce((sum, u) => sum + weight(u), 0);
+      if (total === 0) return 0;
+      return units.reduce((sum, u) => sum + weight(u) * strength(terms, u), 0) / total;
+    },
+  };
+}
+
+/**
+ * Years the question names that the fact does not mention: the base holds 2024 figures, so "growth in
+ * 2019" must not be answered with 2024's number.
+ */
+export function foreignYears(question: string, factText: string): string[] {
+  const years = question.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? [];
+  return years.filter((y) => !factText.includes(y));
+}
+
+/**
+ * A capitalised word the base never uses, in the middle of an English question, is usually a place or
+ * thing the facts do not cover ("... did Xinjiang send?"): answering would be answering something near.
+ */
+export function hasUnknownProperNoun(question: string, units: readonly Unit[], matcher: Matcher): boolean {
+  const unknown = new Set(units.filter((u) => u.role === 'word' && matcher.unknown(u)).map((u) => u.raw));
+  if (unknown.size === 0) return false;
+  const words = question.split(/\s+/).filter(Boolean);
+  return words.some((w, i) => {
+    const sentenceStart = i === 0 || /[.?!]$/.test(words[i - 1]!);
+    return !sentenceStart && /^[A-Z][a-z]{2,}/.test(w) && unknown.has(w.toLowerCase().replace(/[^a-z]/g, ''));
+  });
+}
