@@ -8,9 +8,13 @@ export interface ScoredFigure {
   fact: Fact;
   figure: Figure;
   score: number;
-  /** Positions of the question's words that name this figure fully. */
-  mentions: number[];
 }
+
+/** Ranks the base's figures by how well a piece of text names them. */
+export type FigureRanker = (text: string) => ScoredFigure[];
+
+// Words that join the two things compared: "ratio of A to B", "A and B combined", "A 和 B".
+const JOINERS = /\s(?:to|and|vs\.?|versus|plus|minus|than|over|divided by|with|per|for each)\s|[和与跟同比及、每]|是(?=.*倍)/;
 
 /** The result of arithmetic across two figures, ready to answer with. */
 export interface Calculation {
@@ -27,16 +31,15 @@ const WORD: Record<Operation, { en: string; zh: string }> = {
 };
 
 /**
- * Computes `operation` over the two figures the question names best. Both must be the same kind of
+ * Computes `operation` over the two figures the question names, in its order. Both must be the same kind of
  * quantity (money, percent, count; ranks never mix); a result keeps the unit only when both share it.
  * Returns null when fewer than two figures are named, and an explanation when the kinds do not mix.
  */
-export function calculate(operation: Operation, ranked: ScoredFigure[], language: Language): Calculation | null {
-  const named = ranked.filter((c) => c.score > 0);
-  const first = named[0];
-  const second = named.find((c) => c.figure.key !== first?.figure.key && c.score >= (first?.score ?? 0) * 0.5);
-  if (!first || !second) return null;
-  const [a, b] = operation === 'ratio' ? inQuestionOrder(first, second) : first.figure.value >= second.figure.value ? [first, second] : [second, first];
+export function calculate(operation: Operation, question: string, rank: FigureRanker, language: Language): Calculation | null {
+  const pair = pickPair(question, rank);
+  if (!pair) return null;
+  const [first, second] = pair;
+  const [a, b] = operation !== 'difference' || first.figure.value >= second.figure.value ? [first, second] : [second, first];
   const views = [viewFigure(a.fact, a.figure, language), viewFigure(b.fact, b.figure, language)];
   const facts = [...new Map([a.fact, b.fact].map((f) => [f.id, f])).values()];
   const shown = views.map((v) => `${v.label} ${v.display}`);
@@ -64,10 +67,21 @@ export function calculate(operation: Operation, ranked: ScoredFigure[], language
   return { text, facts, figures: views };
 }
 
-/** The two figures in the order the question names them ("ratio of A to B"), by words only one names. */
-function inQuestionOrder(x: ScoredFigure, y: ScoredFigure): [ScoredFigure, ScoredFigure] {
-  const firstOwn = (f: ScoredFigure, other: ScoredFigure) => Math.min(...f.mentions.filter((m) => !other.mentions.includes(m)));
-  return firstOwn(y, x) < firstOwn(x, y) ? [y, x] : [x, y];
+/**
+ * The two figures in the order the question names them: the best figure for the words before the
+ * joining word ("to", "and", "和") and the best other one after it; failing that, the two best overall.
+ */
+function pickPair(question: string, rank: FigureRanker): [ScoredFigure, ScoredFigure] | null {
+  const match = JOINERS.exec(question);
+  if (match) {
+    const before = rank(question.slice(0, match.index))[0];
+    const after = rank(question.slice(match.index + match[0].length)).find((c) => c.figure.key !== before?.figure.key);
+    if (before && after && before.score > 0 && after.score > 0) return [before, after];
+  }
+  const ranked = rank(question).filter((c) => c.score > 0);
+  const first = ranked[0];
+  const second = ranked.find((c) => c.figure.key !== first?.figure.key && c.score >= (first?.score ?? 0) * 0.5);
+  return first && second ? [first, second] : null;
 }
 
 function apply(operation: Operation, a: number, b: number): number {

@@ -4,7 +4,7 @@ import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, declined, exampleQuestions, figureLead, fitText, MAX_ANSWER_CHARS, viewFigure } from './compose.ts';
-import { detectIntent, unitFits, type Intent } from './intent.ts';
+import { detectIntent, NUMERIC_KINDS, quantityHead, unitFits, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import { createMatcher, foreignYears, hasUnknownProperNoun } from './match.ts';
 
@@ -56,8 +56,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         fact.figures.map((figure) => {
           const terms = figureTerms.get(figure.key)!;
           const named = units.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
-          const mentions = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
-          return { fact, figure, mentions, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
+          return { fact, figure, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
         }),
       )
       .sort((a, b) => b.score - a.score);
@@ -74,7 +73,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       }
       const units = index.analyzer.analyze(question);
       if (units.some((u) => u.role === 'offTopic')) return decline('off_topic');
-      const content = units.filter((u) => u.role === 'word' || u.role === 'synonym');
+      const content = contentUnits(units);
       if (content.every((u) => matcher.unknown(u))) {
         if (units.some((u) => u.role === 'help')) return decline('help');
         if (units.some((u) => u.role === 'greeting')) return decline('greeting');
@@ -82,11 +81,16 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       }
       if (hasUnknownProperNoun(question, content, matcher)) return decline('unknown');
 
-      const intent = detectIntent(normalizeText(question));
+      const normalized = normalizeText(question);
+      const intent = detectIntent(normalized);
       if (intent.operation) {
-        const calc = calculate(intent.operation, rankFigures(content, intent, knowledge.facts), language);
+        const rank = (text: string) => rankFigures(contentUnits(index.analyzer.analyze(text)), intent, knowledge.facts);
+        const calc = calculate(intent.operation, question, rank, language);
         if (calc) return answered(question, language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
+      const head = quantityHead(normalized);
+      const counted = head === null ? undefined : contentUnits(index.analyzer.analyze(head))[0];
+      if (counted && matcher.unknown(counted)) return decline('unknown', noFigure(counted.raw, language));
 
       const hits = index.search(content).slice(0, 8);
       const top = hits[0]?.score ?? 0;
@@ -103,6 +107,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const years = foreignYears(question, factText.get(fact.id)!);
       if (years.length > 0) {
         return decline('unknown', language === 'zh' ? `我没有${years.join('、')}年的数据。` : `I have no figures for ${years.join(', ')}.`);
+      }
+
+      if (NUMERIC_KINDS.has(intent.kind) && !fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0)) {
+        return decline('unknown', noFigure('', language));
       }
 
       const runnerUp = candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity);
@@ -129,6 +137,18 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       return answered(question, language, text, [fact], views, best.coverage, followUps);
     },
   };
+}
+
+/** "I have no figure for …": the base holds no number of what is asked. */
+function noFigure(what: string, language: Language): string {
+  const shown = what.slice(0, 40);
+  if (language === 'zh') return shown ? `我没有关于“${shown}”的数据。` : '我没有这个数字。';
+  return shown ? `I have no figure for "${shown}".` : 'I have no figure for that.';
+}
+
+/** Units that name what is asked: words and synonyms, not greetings or years (checked separately). */
+function contentUnits(units: Unit[]): Unit[] {
+  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^(19|20)\d{2}$/.test(u.raw));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

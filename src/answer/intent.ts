@@ -1,5 +1,8 @@
 /** What kind of answer a question asks for; steers which figure leads the reply. */
-export type QuestionKind = 'count' | 'amount' | 'percent' | 'rank' | 'when' | 'where' | 'which' | 'what' | 'yesno' | 'other';
+export type QuestionKind = 'count' | 'amount' | 'percent' | 'rank' | 'duration' | 'when' | 'where' | 'which' | 'what' | 'yesno' | 'other';
+
+/** Kinds that ask for a number: only a fact with a figure of a fitting unit answers them. */
+export const NUMERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['count', 'amount', 'percent', 'rank', 'duration']);
 
 /** Arithmetic a question asks for across two figures. */
 export type Operation = 'sum' | 'difference' | 'ratio';
@@ -12,10 +15,11 @@ export interface Intent {
 // Order matters: the first rule that matches names the kind.
 const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
   ['percent', /\b(percent(age)?|per cent|rate|growth|grow|grew|increase|yoy|year on year)\b|%|增速|增幅|增长|百分之|同比/],
-  ['rank', /\b(rank(ed|ing)?|position|place)\b|排名|排第|第几|位次/],
+  ['rank', /\b(rank(ed|ing)?|position)\b|排名|排第|第几|位次/],
+  ['duration', /\bhow long\b|\bhow many (hours|days|weeks|minutes)\b|多久|多长时间|几天|几个小时/],
+  ['when', /\bwhen\b|\bwhat (year|month|date)\b|什么时候|何时|哪一?年|几月/],
   ['amount', /\bhow much\b|\b(value|worth|usd|dollars?|\$|amount)\b|多少钱|金额|出口额|价值|美元|多少投资/],
   ['count', /\bhow many\b|\bnumber of\b|\bcount\b|多少|几个|几条|几列|几趟|几家|几对|几/],
-  ['when', /\bwhen\b|\bwhat (year|month|date)\b|什么时候|何时|哪一?年|几月/],
   ['where', /\bwhere\b|哪里|在哪|哪儿/],
   ['which', /\b(which|who)\b|哪些|哪个|哪家|谁/],
   ['what', /\bwhat\b|\btell me\b|\bexplain\b|什么|介绍|是啥/],
@@ -23,8 +27,8 @@ const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
 ];
 
 const OPERATION_RULES: ReadonlyArray<[Operation, RegExp]> = [
-  ['ratio', /\b(ratio|times (as|more)|how many times|divided by|proportion)\b|比例|之比|几倍|多少倍|倍/],
-  ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract)\b|相差|差多少|差距|多多少|少多少|多出|之差/],
+  ['ratio', /\b(ratio|times (as|more)|how many times|divided by|proportion|per(?! ?cent)|on average|average)\b|比例|之比|几倍|多少倍|倍|平均|每/],
+  ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract)\b|相差|差多少|差距|多多少|少多少|多几|少几|多出|之差/],
   ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|合计|加起来|加在一起|总和|之和|共计/],
 ];
 
@@ -33,6 +37,15 @@ export function detectIntent(normalized: string): Intent {
   const kind = KIND_RULES.find(([, re]) => re.test(normalized))?.[0] ?? 'other';
   const operation = OPERATION_RULES.find(([, re]) => re.test(normalized))?.[0] ?? null;
   return { kind, operation };
+}
+
+/**
+ * The words right after "how many" / "how much" / "多少" / "几": what the question counts. When the
+ * base never uses that word ("how many tons ...", "how many visitors ..."), no figure of it can answer.
+ */
+export function quantityHead(normalized: string): string | null {
+  const match = /\b(?:how many|how much|number of|amount of)\b|多少|几/.exec(normalized);
+  return match ? normalized.slice(match.index + match[0].length) : null;
 }
 
 /** Units that suit a question kind, to pick the figure that answers it. */
@@ -44,11 +57,15 @@ export function unitFits(kind: QuestionKind, unit: string): number {
     case 'percent':
       return isPercent ? 1 : 0;
     case 'amount':
-      return isMoney ? 1 : 0;
+      // "How much" also asks for growth or counts; money fits best.
+      return isMoney ? 1 : isRank ? 0 : 0.3;
     case 'rank':
       return isRank ? 1 : 0;
     case 'count':
-      return !isMoney && !isPercent && !isRank ? 1 : 0;
+      // Chinese 多少 asks for any quantity; counts fit best.
+      return !isMoney && !isPercent && !isRank ? 1 : 0.5;
+    case 'duration':
+      return /\b(hours?|days?|weeks?|months?|years?)\b|小时|天/.test(unit) ? 1 : 0;
     default:
       return 0;
   }

@@ -3,7 +3,7 @@ import type { Unit } from '../search/analyzer.ts';
 
 /** Credit for a phrase matched only through its parts (`lanzhou` of `lanzhou new area`), per part share. */
 const PART_CREDIT = 0.7;
-/** A single Chinese character the base never uses is more often a particle than a topic. */
+/** A single Chinese character outside the lexicon is more often a particle or verb than a topic. */
 const LONE_HAN_WEIGHT = 0.5;
 
 /** How much each word of a question says, and how much of it a fact (or figure) covers. */
@@ -23,8 +23,8 @@ export function createMatcher(index: FactIndex): Matcher {
   const unknown = (unit: Unit) => unit.terms.every((t) => index.documentFrequency(t) === 0);
   const weight = (unit: Unit): number => {
     const dfs = unit.terms.map((t) => index.documentFrequency(t)).filter((df) => df > 0);
-    if (dfs.length > 0) return Math.log(1 + index.size / Math.min(...dfs));
-    return /^\p{Script=Han}$/u.test(unit.raw) ? maxWeight * LONE_HAN_WEIGHT : maxWeight;
+    const idf = dfs.length > 0 ? Math.log(1 + index.size / Math.min(...dfs)) : maxWeight;
+    return unit.role === 'word' && /^\p{Script=Han}$/u.test(unit.raw) ? idf * LONE_HAN_WEIGHT : idf;
   };
   const strength = (terms: ReadonlySet<string>, unit: Unit): number => {
     if (terms.has(unit.terms[0]!)) return 1;

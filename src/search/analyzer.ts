@@ -23,8 +23,9 @@ export interface Analyzer {
 const TYPO = { minLength: 4, oneEditFrom: 4, twoEditsFrom: 8 } as const;
 
 /**
- * Creates the analyzer. `vocabulary` is every English word of the base (and lexicon); a question word
- * outside it is corrected to the closest one within the allowed edits, if any.
+ * Creates the analyzer. `vocabulary` is every word of the base and lexicon (English words, Chinese
+ * segments); an English question word outside it is corrected to the closest one within the allowed
+ * edits, if any.
  */
 export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<string>): Analyzer {
   const known = new Set<string>();
@@ -33,7 +34,7 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
     known.add(word);
     knownStems.add(stem(word));
   }
-  const candidates = [...known].filter((w) => w.length >= TYPO.minLength - 1 && !/^\d/.test(w));
+  const candidates = [...known].filter((w) => w.length >= TYPO.minLength - 1 && /^[a-z]/.test(w));
   const corrections = new Map<string, string>();
 
   const correct = (word: string): string => {
@@ -65,25 +66,30 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
       for (let len = Math.min(lexicon.maxEnglishWords, stems.length - i); len >= 1 && !matched; len -= 1) {
         const entry = lexicon.english.get(stems.slice(i, i + len).join(' '));
         if (!entry) continue;
-        const parts = len === 1 ? [] : stems.slice(i, i + len).flatMap((s) => partTerm(lexicon.english.get(s)?.term, s));
+        const parts = len === 1 ? [] : stems.slice(i, i + len).flatMap((s, k) => partTerm(lexicon.english.get(s)?.term, s, fixed[i + k]!));
         units.push({ terms: unique([entry.term, ...parts]), raw: fixed.slice(i, i + len).join(' '), role: entry.role });
         i += len;
         matched = true;
       }
       if (matched) continue;
       const s = stems[i]!;
-      if (!lexicon.stopStems.has(s)) units.push({ terms: [s], raw: fixed[i]!, role: 'word' });
+      if (!lexicon.stopWords.has(fixed[i]!)) units.push({ terms: [s], raw: fixed[i]!, role: 'word' });
       i += 1;
     }
     return units;
   };
 
-  const partTerm = (lexiconTerm: string | undefined, s: string): string[] =>
-    lexiconTerm?.startsWith('syn:') ? [lexiconTerm] : lexicon.stopStems.has(s) ? [] : [s];
+  const partTerm = (lexiconTerm: string | undefined, s: string, word: string): string[] =>
+    lexiconTerm?.startsWith('syn:') ? [lexiconTerm] : lexicon.stopWords.has(word) ? [] : [s];
 
+  // A segment the base never uses ("几届", "说的") is often a particle glued to a word: drop its
+  // stop characters and keep the rest ("届").
+  const hanWord = (w: string): string => (known.has(w) ? w : [...w].filter((ch) => !lexicon.stopHan.has(ch)).join(''));
   const hanWordUnits = (text: string): Unit[] =>
     segmentHan(text)
       .filter((w) => !lexicon.stopHan.has(w))
+      .map(hanWord)
+      .filter((w) => w !== '')
       .map((w) => {
         const entry = lexicon.han.get(w);
         return entry ? { terms: [entry.term], raw: w, role: entry.role } : { terms: [w], raw: w, role: 'word' as const };

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact, Knowledge } from '../types.ts';
 import { createAnalyzer, type Analyzer, type Unit } from './analyzer.ts';
 import { compileLexicon } from './lexicon.ts';
-import { normalizeText, splitPieces } from './normalize.ts';
+import { normalizeText, segmentHan, splitPieces } from './normalize.ts';
 
 /** Field weights: what a fact is called and what people call it count more than its long quote. */
 export const FIELD_BOOSTS = { title: 3, aliases: 3, labels: 2, questions: 1.5, answer: 1, quote: 0.5 } as const;
@@ -43,19 +43,36 @@ function fieldsOf(fact: Fact): IndexedFact {
   };
 }
 
+/** Words the facts themselves use (not their example questions), English and Chinese. */
+function baseWords(facts: readonly Fact[]): Set<string> {
+  const words = new Set<string>();
+  for (const fact of facts) {
+    const texts = [fact.title.en, fact.title.zh, fact.answer.en, fact.answer.zh, fact.source.quote, ...fact.aliases.en, ...fact.aliases.zh];
+    for (const g of fact.figures) texts.push(g.label.en, g.label.zh);
+    for (const piece of splitPieces(normalizeText(texts.join(' ')))) {
+      if (piece.kind === 'word') words.add(piece.text);
+      else for (const w of segmentHan(piece.text)) words.add(w);
+    }
+  }
+  return words;
+}
+
 /** Builds the index: analyzer (lexicon + the base's own words for typo correction), MiniSearch, term sets. */
 export function buildIndex(knowledge: Knowledge): FactIndex {
   const docs = knowledge.facts.map(fieldsOf);
   const vocabulary = new Set<string>();
   const addWords = (text: string) => {
-    for (const piece of splitPieces(normalizeText(text))) if (piece.kind === 'word') vocabulary.add(piece.text);
+    for (const piece of splitPieces(normalizeText(text))) {
+      if (piece.kind === 'word') vocabulary.add(piece.text);
+      else for (const word of segmentHan(piece.text)) vocabulary.add(word);
+    }
   };
   for (const doc of docs) for (const field of Object.keys(FIELD_BOOSTS) as Field[]) addWords(doc[field]);
   const { lexicon } = knowledge;
   for (const term of [...lexicon.synonyms.flat(), ...lexicon.offTopic, ...lexicon.greetings, ...lexicon.help, ...lexicon.stopWords]) {
     addWords(term);
   }
-  const analyzer = createAnalyzer(compileLexicon(lexicon), vocabulary);
+  const analyzer = createAnalyzer(compileLexicon(lexicon, baseWords(knowledge.facts)), vocabulary);
 
   const miniSearch = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),

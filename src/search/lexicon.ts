@@ -1,5 +1,6 @@
 import type { Lexicon } from '../types.ts';
-import { ENGLISH_STOP_WORDS, stem } from './natural.ts';
+import { stem } from './natural.ts';
+import { generalStopWords } from './stopwords.ts';
 import { hasHan, normalizeText, splitPieces } from './normalize.ts';
 
 /** What a lexicon entry says about the words it matches. */
@@ -20,8 +21,8 @@ export interface CompiledLexicon {
   maxEnglishWords: number;
   han: Map<string, LexiconEntry>;
   maxHanLength: number;
-  /** English stop words by stem, and Chinese stop words as written. */
-  stopStems: Set<string>;
+  /** Stop words as written (not stemmed: "important" must not drop "imported"). */
+  stopWords: Set<string>;
   stopHan: Set<string>;
 }
 
@@ -34,15 +35,16 @@ export function phraseStems(phrase: string): string[] {
 
 /**
  * Compiles the lexicon. Where two entries claim the same words, the first role listed here wins:
- * synonyms, then help, greetings, off-topic words (so "trade fair" stays a synonym).
+ * synonyms, then help, greetings, off-topic words (so "trade fair" stays a synonym). `baseWords` are
+ * the words the facts use (English words and Chinese segments): common words among them stay content.
  */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, baseWords: ReadonlySet<string> = new Set()): CompiledLexicon {
   const compiled: CompiledLexicon = {
     english: new Map(),
     maxEnglishWords: 1,
     han: new Map(),
     maxHanLength: 1,
-    stopStems: new Set(),
+    stopWords: new Set(),
     stopHan: new Set(),
   };
   const add = (raw: string, entry: LexiconEntry) => {
@@ -67,10 +69,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const term of lexicon.help) add(term, { term: `help:${normalizeText(term)}`, role: 'help' });
   for (const term of lexicon.greetings) add(term, { term: `greet:${normalizeText(term)}`, role: 'greeting' });
   for (const term of lexicon.offTopic) add(term, { term: `off:${normalizeText(term)}`, role: 'offTopic' });
-  for (const word of [...ENGLISH_STOP_WORDS, ...lexicon.stopWords]) {
+  const general = generalStopWords();
+  const unused = general.unlessUsed.filter((w) => !baseWords.has(w));
+  for (const word of [...general.always, ...unused, ...lexicon.stopWords]) {
     const text = normalizeText(word);
     if (hasHan(text)) compiled.stopHan.add(text);
-    else for (const s of phraseStems(text)) compiled.stopStems.add(s);
+    else for (const piece of splitPieces(text)) compiled.stopWords.add(piece.text);
   }
   return compiled;
 }

@@ -21,7 +21,7 @@ export function normalizeText(input: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1')
@@ -36,7 +36,7 @@ export function normalizeText(input: string): string {
  */
 export function splitPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
-  const pattern = /(\p{Script=Han}+)|(\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+|%)/gu;
+  const pattern = /(\p{Script=Han}+)|(\d+(?:\.\d+)?(?:st|nd|rd|th)?(?![\p{L}\p{N}])|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|%)/gu;
   for (const match of text.matchAll(pattern)) {
     if (match[1]) pieces.push({ kind: 'han', text: match[1] });
     else if (match[2]) pieces.push({ kind: 'word', text: match[2].replace(/'/g, '') });

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/engine.ts';
+import { tinyKnowledge } from '../helpers/knowledge.ts';
+
+const engine = createEngine(tinyKnowledge(), { maxQuestionLength: 120 });
+const ask = (q: string) => engine.answer(q);
+
+describe('engine: answers', () => {
+  it('GIVEN a question a fact answers THEN leads with the figure, unit and period', () => {
+    const a = ask('How many depots does Ruritania have?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Depots abroad: 12 depots \(2024\)\./);
+    expect(a.facts.map((f) => f.id)).toEqual(['depots-count']);
+    expect(a.sources[0]).toEqual({ factId: 'depots-count', document: 'Test source', quote: 'Ruritania runs 12 depots abroad.' });
+  });
+
+  it('GIVEN a synonym of a fact word THEN finds the fact', () => {
+    expect(ask('how many storehouses?').facts[0]?.id).toBe('depots-count');
+  });
+
+  it('GIVEN a typo THEN still finds the fact', () => {
+    expect(ask('how many depotss').facts[0]?.id).toBe('depots-count');
+  });
+
+  it('GIVEN a question naming one of two figures THEN that figure leads', () => {
+    expect(ask('How much are pear juice exports worth?').text).toMatch(/^Pear juice exports: US\$10 million/);
+    expect(ask('How much are pear exports worth?').text).toMatch(/^Pear exports: US\$40 million/);
+  });
+
+  it('GIVEN a Chinese question THEN answers in Chinese from the same fact', () => {
+    const a = ask('海外有多少个仓库？');
+    expect(a.language).toBe('zh');
+    expect(a.facts[0]?.id).toBe('depots-count');
+    expect(a.text).toContain('12');
+    expect(a.text).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('GIVEN a fact without figures THEN answers with its text and related follow-ups', () => {
+    const a = ask('Tell me about the Blue River');
+    expect(a.text).toBe('The Blue River crosses Ruritania from east to west.');
+    expect(a.figures).toEqual([]);
+  });
+
+  it('GIVEN any answer THEN the text stays within 300 characters', () => {
+    for (const q of ['pear exports', 'depots', 'blue river']) expect(ask(q).text.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('engine: declines', () => {
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['hello', 'greeting'],
+    ['你好', 'greeting'],
+    ['help', 'help'],
+    ["What's the weather in Ruritania?", 'off_topic'],
+    ['How much coal does Ruritania export?', 'unknown'],
+    ['zxqv blorp', 'unknown'],
+  ])('GIVEN %j THEN declines with reason %s and offers examples', (q, reason) => {
+    const a = ask(q);
+    expect([a.answered, a.reason]).toEqual([false, reason]);
+    expect(a.facts).toEqual([]);
+    expect(a.followUps.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a capitalised name the base does not know THEN declines instead of answering near', () => {
+    expect(ask('How many depots does Freedonia have?').answered).toBe(false);
+  });
+
+  it('GIVEN a year the fact does not cover THEN declines and says so', () => {
+    const a = ask('How many depots in 2019?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('2019');
+  });
+
+  it('GIVEN a question over the length limit THEN declines as too long without searching', () => {
+    const a = ask(`depots ${'x'.repeat(200)}`);
+    expect([a.answered, a.reason]).toEqual([false, 'too_long']);
+    expect(a.text).toContain('120');
+  });
+
+  it('GIVEN hostile markup and odd Unicode THEN answers or declines, never throws', () => {
+    for (const q of ['<script>alert(1)</script>', '@everyone depots', '\u202edepots\u0000', '🍐🍐🍐', 'depots'.repeat(15)]) {
+      expect(() => ask(q)).not.toThrow();
+      expect(ask(q).text.length).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe('engine: arithmetic', () => {
+  it('GIVEN "combined" over two figures of one unit THEN adds them and shows both', () => {
+    const a = ask('pear exports and pear juice exports combined');
+    expect(a.text).toBe('Combined: US$50 million (Pear exports US$40 million + Pear juice exports US$10 million; 2024).');
+    expect(a.figures.map((f) => f.value)).toEqual([40, 10]);
+  });
+
+  it('GIVEN "difference" THEN subtracts the smaller from the larger', () => {
+    expect(ask('difference between pear juice exports and pear exports').text).toMatch(/^Difference: US\$30 million/);
+  });
+
+  it('GIVEN "ratio of A to B" THEN divides in the order asked', () => {
+    expect(ask('ratio of pear exports to pear juice exports').text).toMatch(/^Ratio: 4 /);
+    expect(ask('ratio of pear juice exports to pear exports').text).toMatch(/^Ratio: 0\.25 /);
+  });
+
+  it('GIVEN Chinese arithmetic THEN answers in Chinese', () => {
+    expect(ask('梨和梨汁出口额合计多少？').text).toMatch(/^合计：50百万美元/);
+  });
+
+  it('GIVEN figures of different kinds THEN explains instead of computing', () => {
+    const a = ask('depots plus pear exports combined');
+    expect(a.text).toMatch(/different units/);
+  });
+});
