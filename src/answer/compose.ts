@@ -16,9 +16,13 @@ export function viewFigure(fact: Fact, figure: Figure, language: Language): Figu
   };
 }
 
-/** The figure's one-line lead: `Overseas warehouses operated: 58 warehouses (as of 2024).` */
-export function figureLead(view: FigureView, language: Language): string {
-  return language === 'zh' ? `${view.period}${view.label}：${view.display}。` : `${view.label}: ${view.display} (${view.period}).`;
+/**
+ * The figure's lead: `Overseas warehouses operated: 58 warehouses (as of 2024).`, or without the label
+ * (`58 warehouses (as of 2024).`) when `short`, to leave room for the answer.
+ */
+export function figureLead(view: FigureView, language: Language, short = false): string {
+  if (language === 'zh') return short ? `${view.display}（${view.period}）。` : `${view.period}${view.label}：${view.display}。`;
+  return short ? `${view.display[0]!.toUpperCase()}${view.display.slice(1)} (${view.period}).` : `${view.label}: ${view.display} (${view.period}).`;
 }
 
 /** Joins reply parts and keeps the result within {@link MAX_ANSWER_CHARS}, cutting at a word or clause. */

@@ -4,14 +4,17 @@ import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, declined, exampleQuestions, figureLead, fitText, MAX_ANSWER_CHARS, viewFigure } from './compose.ts';
-import { detectIntent, NUMERIC_KINDS, quantityHead, unitFits, type Intent } from './intent.ts';
+import { checkFact } from './checks.ts';
+import { detectIntent, unitFits, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
-import { createMatcher, foreignYears, hasUnknownProperNoun } from './match.ts';
+import { createMatcher, hasUnknownProperNoun } from './match.ts';
 
 /** Thresholds of the answer decision, all on a 0..1 scale. */
 export const DEFAULT_ANSWER_OPTIONS = {
   /** Share of the question's weighted words a fact must cover to be answered from. */
   minCoverage: 0.55,
+  /** With a greeting in the question, the coverage needed to answer rather than greet. */
+  greetingCoverage: 0.75,
   /** A runner-up this close to the winner (as a share of its rank) is offered as the alternative. */
   ambiguity: 0.9,
   /** Longest question answered, in characters. */
@@ -88,9 +91,6 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const calc = calculate(intent.operation, question, rank, language);
         if (calc) return answered(question, language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
-      const head = quantityHead(normalized);
-      const counted = head === null ? undefined : contentUnits(index.analyzer.analyze(head))[0];
-      if (counted && matcher.unknown(counted)) return decline('unknown', noFigure(counted.raw, language));
 
       const hits = index.search(content).slice(0, 8);
       const top = hits[0]?.score ?? 0;
@@ -103,22 +103,24 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         .sort((a, b) => b.rank - a.rank);
       const best = candidates[0];
       if (!best || best.coverage < settings.minCoverage) return decline('unknown');
+      // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
+      if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage) return decline('greeting');
       const fact = best.hit.fact;
-      const years = foreignYears(question, factText.get(fact.id)!);
-      if (years.length > 0) {
-        return decline('unknown', language === 'zh' ? `我没有${years.join('、')}年的数据。` : `I have no figures for ${years.join(', ')}.`);
-      }
-
-      if (NUMERIC_KINDS.has(intent.kind) && !fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0)) {
-        return decline('unknown', noFigure('', language));
-      }
+      const problem = checkFact({
+        question, normalized, intent, fact, factText: factText.get(fact.id)!, language,
+        analyzer: index.analyzer, matcher, contentOf: contentUnits,
+      });
+      if (problem) return decline('unknown', problem);
 
       const runnerUp = candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity);
       const lead = rankFigures(content, intent, [fact]).find((f) => f.score > 0) ?? null;
       const views = fact.figures
         .map((g) => viewFigure(fact, g, language))
         .sort((a, b) => Number(b.label === lead?.figure.label[language]) - Number(a.label === lead?.figure.label[language]));
-      const leadText = lead ? figureLead(viewFigure(fact, lead.figure, language), language) : '';
+      const leadView = lead ? viewFigure(fact, lead.figure, language) : null;
+      const fullLead = leadView ? figureLead(leadView, language) : '';
+      const fits = fullLead.length + fact.answer[language].length + 1 <= MAX_ANSWER_CHARS;
+      const leadText = leadView ? (fits ? fullLead : figureLead(leadView, language, true)) : '';
       const seeAlso = runnerUp
         ? language === 'zh'
           ? `（另见：${runnerUp.hit.fact.title.zh}）`
@@ -139,16 +141,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   };
 }
 
-/** "I have no figure for …": the base holds no number of what is asked. */
-function noFigure(what: string, language: Language): string {
-  const shown = what.slice(0, 40);
-  if (language === 'zh') return shown ? `我没有关于“${shown}”的数据。` : '我没有这个数字。';
-  return shown ? `I have no figure for "${shown}".` : 'I have no figure for that.';
-}
-
-/** Units that name what is asked: words and synonyms, not greetings or years (checked separately). */
+/** Units that name what is asked: words and synonyms, not greetings or numbers (checked against the fact). */
 function contentUnits(units: Unit[]): Unit[] {
-  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^(19|20)\d{2}$/.test(u.raw));
+  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

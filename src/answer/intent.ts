@@ -18,8 +18,9 @@ const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
   ['rank', /\b(rank(ed|ing)?|position)\b|排名|排第|第几|位次/],
   ['duration', /\bhow long\b|\bhow many (hours|days|weeks|minutes)\b|多久|多长时间|几天|几个小时/],
   ['when', /\bwhen\b|\bwhat (year|month|date)\b|什么时候|何时|哪一?年|几月/],
-  ['amount', /\bhow much\b|\b(value|worth|usd|dollars?|\$|amount)\b|多少钱|金额|出口额|价值|美元|多少投资/],
-  ['count', /\bhow many\b|\bnumber of\b|\bcount\b|多少|几个|几条|几列|几趟|几家|几对|几/],
+  ['count', /\bhow many\b|\bnumber of\b/],
+  ['amount', /\b(value|worth|usd|dollars?|money|revenue|earn(ed|s)?)\b|\$|多少钱|金额|出口额|价值|美元/],
+  ['count', /\bhow (many|much)\b|\bnumber of\b|\bcount\b|多少|几/],
   ['where', /\bwhere\b|哪里|在哪|哪儿/],
   ['which', /\b(which|who)\b|哪些|哪个|哪家|谁/],
   ['what', /\bwhat\b|\btell me\b|\bexplain\b|什么|介绍|是啥/],
@@ -28,7 +29,7 @@ const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
 
 const OPERATION_RULES: ReadonlyArray<[Operation, RegExp]> = [
   ['ratio', /\b(ratio|times (as|more)|how many times|divided by|proportion|per(?! ?cent)|on average|average)\b|比例|之比|几倍|多少倍|倍|平均|每/],
-  ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract)\b|相差|差多少|差距|多多少|少多少|多几|少几|多出|之差/],
+  ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract|percentage points)\b|\b(higher|lower|bigger|smaller|larger|greater|faster|slower)\b.*\bthan\b|相差|差多少|差距|多多少|少多少|多几|少几|多出|之差/],
   ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|合计|加起来|加在一起|总和|之和|共计/],
 ];
 
@@ -37,15 +38,6 @@ export function detectIntent(normalized: string): Intent {
   const kind = KIND_RULES.find(([, re]) => re.test(normalized))?.[0] ?? 'other';
   const operation = OPERATION_RULES.find(([, re]) => re.test(normalized))?.[0] ?? null;
   return { kind, operation };
-}
-
-/**
- * The words right after "how many" / "how much" / "多少" / "几": what the question counts. When the
- * base never uses that word ("how many tons ...", "how many visitors ..."), no figure of it can answer.
- */
-export function quantityHead(normalized: string): string | null {
-  const match = /\b(?:how many|how much|number of|amount of)\b|多少|几/.exec(normalized);
-  return match ? normalized.slice(match.index + match[0].length) : null;
 }
 
 /** Units that suit a question kind, to pick the figure that answers it. */
@@ -57,12 +49,11 @@ export function unitFits(kind: QuestionKind, unit: string): number {
     case 'percent':
       return isPercent ? 1 : 0;
     case 'amount':
-      // "How much" also asks for growth or counts; money fits best.
-      return isMoney ? 1 : isRank ? 0 : 0.3;
+      return isMoney ? 1 : 0;
     case 'rank':
       return isRank ? 1 : 0;
     case 'count':
-      // Chinese 多少 asks for any quantity; counts fit best.
+      // "How much" and 多少 ask for any quantity; counts fit best.
       return !isMoney && !isPercent && !isRank ? 1 : 0.5;
     case 'duration':
       return /\b(hours?|days?|weeks?|months?|years?)\b|小时|天/.test(unit) ? 1 : 0;

@@ -6,6 +6,7 @@ const PART_CREDIT = 0.7;
 /** A single Chinese character outside the lexicon is more often a particle or verb than a topic. */
 const LONE_HAN_WEIGHT = 0.5;
 
+
 /** How much each word of a question says, and how much of it a fact (or figure) covers. */
 export interface Matcher {
   /** Inverse document frequency of the unit; words the base never uses weigh the most. */
@@ -42,15 +43,6 @@ export function createMatcher(index: FactIndex): Matcher {
       return units.reduce((sum, u) => sum + weight(u) * strength(terms, u), 0) / total;
     },
   };
-}
-
-/**
- * Years the question names that the fact does not mention: the base holds 2024 figures, so "growth in
- * 2019" must not be answered with 2024's number.
- */
-export function foreignYears(question: string, factText: string): string[] {
-  const years = question.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? [];
-  return years.filter((y) => !factText.includes(y));
 }
 
 /**

@@ -1,4 +1,5 @@
-const NUMBER_WORDS: Record<number, readonly string[]> = {
+/** English words for one to ten, cardinal and ordinal: sources write small numbers out. */
+export const NUMBER_WORDS: Record<number, readonly string[]> = {
   1: ['one', 'first'], 2: ['two', 'second'], 3: ['three', 'third'], 4: ['four', 'fourth'], 5: ['five', 'fifth'],
   6: ['six', 'sixth'], 7: ['seven', 'seventh'], 8: ['eight', 'eighth'], 9: ['nine', 'ninth'], 10: ['ten', 'tenth'],
 };

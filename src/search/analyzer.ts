@@ -19,8 +19,11 @@ export interface Analyzer {
   indexTerms(text: string): string[];
 }
 
-/** Typo correction: shortest word corrected, and the edit distance allowed by word length. */
-const TYPO = { minLength: 4, oneEditFrom: 4, twoEditsFrom: 8 } as const;
+/**
+ * Typo correction: words from `minLength` letters are corrected against the base's words (one edit,
+ * two from `twoEditsFrom`); shorter ones only to a stop word one edit away ("hav", "hw", "teh").
+ */
+const TYPO = { minLength: 4, twoEditsFrom: 8 } as const;
 
 /**
  * Creates the analyzer. `vocabulary` is every word of the base and lexicon (English words, Chinese
@@ -37,8 +40,10 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
   const candidates = [...known].filter((w) => w.length >= TYPO.minLength - 1 && /^[a-z]/.test(w));
   const corrections = new Map<string, string>();
 
+  const stopCandidates = [...lexicon.stopWords].filter((w) => /^[a-z]{2,5}$/.test(w));
   const correct = (word: string): string => {
-    if (word.length < TYPO.minLength || /\d/.test(word) || known.has(word) || knownStems.has(stem(word))) return word;
+    if (/\d/.test(word) || known.has(word) || lexicon.stopWords.has(word) || knownStems.has(stem(word))) return word;
+    if (word.length < TYPO.minLength) return stopCandidates.find((w) => editDistance(word, w) === 1 && w[0] === word[0]) ?? word;
     const cached = corrections.get(word);
     if (cached !== undefined) return cached;
     const allowed = word.length >= TYPO.twoEditsFrom ? 2 : 1;

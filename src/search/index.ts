@@ -43,54 +43,49 @@ function fieldsOf(fact: Fact): IndexedFact {
   };
 }
 
-/** Words the facts themselves use (not their example questions), English and Chinese. */
-function baseWords(facts: readonly Fact[]): Set<string> {
-  const words = new Set<string>();
-  for (const fact of facts) {
-    const texts = [fact.title.en, fact.title.zh, fact.answer.en, fact.answer.zh, fact.source.quote, ...fact.aliases.en, ...fact.aliases.zh];
-    for (const g of fact.figures) texts.push(g.label.en, g.label.zh);
-    for (const piece of splitPieces(normalizeText(texts.join(' ')))) {
-      if (piece.kind === 'word') words.add(piece.text);
-      else for (const w of segmentHan(piece.text)) words.add(w);
-    }
-  }
-  return words;
+/** The words of a text as written: English words and Chinese segments. */
+function wordsOf(text: string): string[] {
+  return splitPieces(normalizeText(text)).flatMap((p) => (p.kind === 'word' ? [p.text] : segmentHan(p.text)));
 }
 
-/** Builds the index: analyzer (lexicon + the base's own words for typo correction), MiniSearch, term sets. */
+/**
+ * Builds the index. The analyzer learns the base's words (for typo correction and for telling common
+ * words the facts use from noise), then each field is analysed once and handed to MiniSearch as terms.
+ */
 export function buildIndex(knowledge: Knowledge): FactIndex {
   const docs = knowledge.facts.map(fieldsOf);
-  const vocabulary = new Set<string>();
-  const addWords = (text: string) => {
-    for (const piece of splitPieces(normalizeText(text))) {
-      if (piece.kind === 'word') vocabulary.add(piece.text);
-      else for (const word of segmentHan(piece.text)) vocabulary.add(word);
-    }
-  };
-  for (const doc of docs) for (const field of Object.keys(FIELD_BOOSTS) as Field[]) addWords(doc[field]);
+  const fields = Object.keys(FIELD_BOOSTS) as Field[];
+  // Words the facts themselves use; example questions ("how many ...") do not count.
+  const baseWords = new Set(docs.flatMap((doc) => fields.filter((f) => f !== 'questions').flatMap((f) => wordsOf(doc[f]))));
   const { lexicon } = knowledge;
-  for (const term of [...lexicon.synonyms.flat(), ...lexicon.offTopic, ...lexicon.greetings, ...lexicon.help, ...lexicon.stopWords]) {
-    addWords(term);
-  }
-  const analyzer = createAnalyzer(compileLexicon(lexicon, baseWords(knowledge.facts)), vocabulary);
-
-  const miniSearch = new MiniSearch<IndexedFact>({
-    fields: Object.keys(FIELD_BOOSTS),
-    storeFields: [],
-    // Terms are analysed once, by our analyzer; MiniSearch must not split or change them again.
-    tokenize: (text) => (text.startsWith(SEPARATOR) ? text.slice(1).split(SEPARATOR) : analyzer.indexTerms(text)),
-    processTerm: (term) => term,
-    searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
-  });
-  miniSearch.addAll(docs);
+  const lexiconTerms = [...lexicon.synonyms.flat(), ...lexicon.offTopic, ...lexicon.greetings, ...lexicon.help, ...lexicon.stopWords];
+  const vocabulary = new Set([...baseWords, ...docs.flatMap((doc) => wordsOf(doc.questions)), ...lexiconTerms.flatMap(wordsOf)]);
+  const analyzer = createAnalyzer(compileLexicon(lexicon, baseWords), vocabulary);
 
   const termSets = new Map<string, Set<string>>();
   const df = new Map<string, number>();
-  for (const doc of docs) {
-    const terms = new Set((Object.keys(FIELD_BOOSTS) as Field[]).flatMap((f) => analyzer.indexTerms(doc[f])));
-    termSets.set(doc.id, terms);
-    for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  const analysed = docs.map((doc) => {
+    const out = { id: doc.id } as IndexedFact;
+    const all = new Set<string>();
+    for (const field of fields) {
+      const terms = analyzer.indexTerms(doc[field]);
+      for (const t of terms) all.add(t);
+      out[field] = SEPARATOR + terms.join(SEPARATOR);
+    }
+    termSets.set(doc.id, all);
+    for (const term of all) df.set(term, (df.get(term) ?? 0) + 1);
+    return out;
+  });
+
+  const miniSearch = new MiniSearch<IndexedFact>({
+    fields,
+    storeFields: [],
+    // Texts arrive already analysed (SEPARATOR-joined terms); MiniSearch must not split or change them.
+    tokenize: (text) => (text.startsWith(SEPARATOR) ? text.slice(1).split(SEPARATOR).filter(Boolean) : analyzer.indexTerms(text)),
+    processTerm: (term) => term,
+    searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
+  });
+  miniSearch.addAll(analysed);
   const byId = new Map(knowledge.facts.map((f) => [f.id, f]));
 
   return {

@@ -1,0 +1,96 @@
+import type { Fact, Language } from '../types.ts';
+import { NUMBER_WORDS } from '../knowledge/quote.ts';
+import type { Analyzer, Unit } from '../search/analyzer.ts';
+import { NUMERIC_KINDS, unitFits, type Intent } from './intent.ts';
+import type { Matcher } from './match.ts';
+
+/**
+ * Last checks before answering from the best fact: does it really hold what was asked? Each returns a
+ * short reason to decline with, or null. They keep the bot from "answering something near".
+ */
+export interface FactCheckContext {
+  question: string;
+  normalized: string;
+  intent: Intent;
+  fact: Fact;
+  /** The fact serialised, to look for numbers and dates in any of its fields. */
+  factText: string;
+  language: Language;
+  analyzer: Analyzer;
+  matcher: Matcher;
+  /** Units that name what is asked, as the engine filters them. */
+  contentOf(units: Unit[]): Unit[];
+}
+
+const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d{2})\b|\d+月|\d{4}年|[一二三四五六七八九十]+月/i;
+
+/** Runs the checks in order; the first reason found wins. */
+export function checkFact(ctx: FactCheckContext): string | null {
+  return foreignNumbers(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+}
+
+/** Numbers the question names that the fact never mentions: "growth in 2019", "the 30th fair". */
+function foreignNumbers({ question, factText, language }: FactCheckContext): string | null {
+  const plain = factText.replace(/(\d),(?=\d{3})/g, '$1');
+  const lower = plain.toLowerCase();
+  const mentioned = (n: string) =>
+    new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(plain) ||
+    (NUMBER_WORDS[Number(n)] ?? []).some((word) => new RegExp(`\\b${word}\\b`).test(lower));
+  const numbers = (question.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !mentioned(n));
+  if (numbers.length === 0) return null;
+  const shown = numbers.join(', ').slice(0, 40);
+  return language === 'zh' ? `我没有与“${shown}”对应的数据。` : `I have no figures for ${shown}.`;
+}
+
+/** "How many …" of a fact without a fitting figure: the base holds no such number. */
+function missingFigure({ intent, fact, language }: FactCheckContext): string | null {
+  if (!NUMERIC_KINDS.has(intent.kind) || fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0)) return null;
+  return noFigure('', language);
+}
+
+/** "When …" of a fact that states no date. */
+function missingDate({ intent, fact, language }: FactCheckContext): string | null {
+  if (intent.kind !== 'when' || DATE.test(fact.answer.en) || DATE.test(fact.answer.zh)) return null;
+  return language === 'zh' ? '资料里没有这个日期。' : "My facts don't give that date.";
+}
+
+/**
+ * What "how many X" counts must be what one of the fact's figures counts: "how many TCM centres" is not
+ * answered by a count of patients. English compares X with the figures' units; Chinese, whose measure
+ * words say little, with their labels too. A word the base never uses ("tons") fails at once.
+ */
+function countedElsewhere(ctx: FactCheckContext): string | null {
+  const phrase = countedPhrase(ctx.normalized);
+  if (phrase === null || ctx.intent.kind !== 'count') return null;
+  const counted = ctx.contentOf(ctx.analyzer.analyze(phrase));
+  if (counted.length === 0) return null;
+  const zh = /\p{Script=Han}/u.test(phrase);
+  // "how many passengers …": the counted word itself is one the base never uses.
+  if (!zh && ctx.matcher.unknown(counted[0]!)) return noFigure(counted[0]!.raw, ctx.language);
+  const named = ctx.fact.figures.some((g) => {
+    const text = zh ? `${g.unit} ${g.unitZh} ${g.label.zh} ${g.label.en}` : g.unit;
+    const terms = new Set(ctx.analyzer.analyze(text).flatMap((u) => u.terms));
+    // A Chinese measure word glued to a noun ("批货") still counts when its character is the figure's ("批次").
+    const shares = (u: Unit) => zh && /^\p{Script=Han}+$/u.test(u.raw) && [...u.raw].some((ch) => text.includes(ch));
+    return counted.some((u) => ctx.matcher.strength(terms, u) > 0 || shares(u));
+  });
+  return named ? null : noFigure(phrase.trim(), ctx.language);
+}
+
+/**
+ * The words after "how many" / "number of" / "多少" / "几", up to the verb or the end:
+ * "how many overseas tcm centres does gansu have" -> "overseas tcm centres".
+ */
+export function countedPhrase(normalized: string): string | null {
+  const en = /\b(?:how many|number of)\s+(.*?)(?=\s(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b|[?.!]|$)/.exec(normalized);
+  if (en) return en[1]!;
+  const zh = /(?:多少|几)(.*?)(?=吗|呢|[?？。!！]|$)/.exec(normalized);
+  return zh ? zh[1]! : null;
+}
+
+/** "I have no figure for …": the base holds no number of what is asked. */
+export function noFigure(what: string, language: Language): string {
+  const shown = what.slice(0, 40);
+  if (language === 'zh') return shown ? `我没有关于“${shown}”的数据。` : '我没有这个数字。';
+  return shown ? `I have no figure for "${shown}".` : 'I have no figure for that.';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/index.ts';
+
+// Behaviour on the real knowledge base: general abilities, checked by fact id, not by wording.
+const assistant = createAssistant();
+const idOf = (q: string) => assistant.ask(q).facts[0]?.id;
+
+describe('the engine on the real base', () => {
+  it('GIVEN a synonym from the lexicon THEN reaches the same fact as the base word', () => {
+    expect(idOf('Is maize imported?')).toBe(idOf('Is corn imported?'));
+    expect(idOf('how many twin towns')).toBe('culture-sister-cities');
+    expect(idOf('兰洽会主宾国')).toBe('fair-langf-31');
+  });
+
+  it('GIVEN the same question in both languages THEN both reach the same fact', () => {
+    expect(idOf('How many overseas warehouses does Gansu have?')).toBe(idOf('甘肃有多少个海外仓？'));
+    expect(idOf('How much FDI did Gansu attract?')).toBe(idOf('甘肃吸引了多少外商直接投资？'));
+  });
+
+  it('GIVEN a Chinese question THEN the answer is Chinese and carries the figure', () => {
+    const a = assistant.ask('甘肃有多少对国际友好城市？');
+    expect([a.language, a.answered]).toEqual(['zh', true]);
+    expect(a.text).toMatch(/69/);
+    expect(a.text).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('GIVEN a figure the base lacks about a thing it knows THEN declines instead of answering near', () => {
+    for (const q of ['How many visitors came to LANGF?', 'How many tons of barley were imported?', 'How long does the Afghanistan train take?']) {
+      expect(assistant.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('GIVEN another province or an unlisted product THEN declines', () => {
+    for (const q of ['How many freight trains did Shaanxi send?', 'How much wine does Gansu export?', '新疆的海外仓有多少个？']) {
+      expect(assistant.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('GIVEN arithmetic over two figures THEN computes it and names both facts used', () => {
+    const a = assistant.ask('How many more sister cities than overseas warehouses?');
+    expect(a.text).toMatch(/^Difference: 11 /);
+    expect(a.facts.map((f) => f.id).sort()).toEqual(['culture-sister-cities', 'warehouses-overseas']);
+  });
+
+  it('GIVEN every example question of the base THEN each is answered from its own fact', () => {
+    for (const fact of assistant.knowledge.facts) {
+      for (const q of fact.questions) {
+        expect(idOf(q.en), q.en).toBe(fact.id);
+        expect(idOf(q.zh), q.zh).toBe(fact.id);
+      }
+    }
+  });
+});

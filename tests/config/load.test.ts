@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/index.ts';
+
+const TOKEN = '123456:SECRET-token_value';
+
+function envFile(text: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gansu-config-'));
+  const file = path.join(dir, '.env');
+  writeFileSync(file, text);
+  return file;
+}
+
+function errorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('GIVEN nothing set THEN starts with no platform and documented defaults', () => {
+    const config = loadConfig({ env: {}, envFile: null });
+    expect(config).toMatchObject({ telegram: null, discord: null, maxQuestionLength: 500, logLevel: 'info' });
+    expect(config.knowledgeDir).toMatch(/knowledge$/);
+  });
+
+  it('GIVEN a Telegram token THEN fills its section with defaults, polling on loopback', () => {
+    const config = loadConfig({ env: { TELEGRAM_BOT_TOKEN: TOKEN }, envFile: null });
+    expect(config.telegram).toEqual({
+      token: TOKEN,
+      apiRoot: 'https://api.telegram.org',
+      webhook: null,
+      rateLimit: { count: 10, windowMs: 60_000 },
+    });
+  });
+
+  it('GIVEN a webhook URL without a secret THEN refuses to start, naming the variable', () => {
+    const error = errorOf(() =>
+      loadConfig({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook' }, envFile: null }),
+    );
+    expect(error.message).toBe('environment TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
+  });
+
+  it('GIVEN a bad value in .env THEN names the file, line and variable, and never the token', () => {
+    const file = envFile(`# comment\nTELEGRAM_BOT_TOKEN=${TOKEN}\nTELEGRAM_WEBHOOK_PORT=eighty\n`);
+    const error = errorOf(() => loadConfig({ env: {}, envFile: file }));
+    expect(error.message).toMatch(/^\.env:3 TELEGRAM_WEBHOOK_PORT: /);
+    expect(error.message).not.toContain('SECRET');
+  });
+
+  it('GIVEN the environment and .env both set a variable THEN the environment wins', () => {
+    const file = envFile('MAX_QUESTION_LENGTH=50\n');
+    expect(loadConfig({ env: { MAX_QUESTION_LENGTH: '70' }, envFile: file }).maxQuestionLength).toBe(70);
+    expect(loadConfig({ env: {}, envFile: file }).maxQuestionLength).toBe(50);
+  });
+
+  it('GIVEN a Discord token without an application id THEN says which is missing', () => {
+    expect(() => loadConfig({ env: { DISCORD_TOKEN: 'x'.repeat(30) }, envFile: null })).toThrow(
+      'environment DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set',
+    );
+  });
+
+  it('GIVEN Discord settings THEN strips a trailing slash from the REST base and converts the cooldown to ms', () => {
+    const config = loadConfig({
+      env: { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789', DISCORD_REST_API: 'http://127.0.0.1:9/api/', DISCORD_COOLDOWN_SECONDS: '1.5' },
+      envFile: null,
+    });
+    expect(config.discord).toEqual({ token: 't', applicationId: '123456789', restApi: 'http://127.0.0.1:9/api', guildId: null, cooldownMs: 1500 });
+  });
+});

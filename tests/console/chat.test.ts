@@ -1,0 +1,52 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/index.ts';
+import { runChat } from '../../adapters/console/chat.ts';
+import { runScript } from '../helpers/run.ts';
+
+const assistant = createAssistant();
+
+async function chat(lines: string[], interactive = false): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const done = runChat({ assistant, input, output, interactive });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return text;
+}
+
+describe('console chat', () => {
+  it('GIVEN piped questions THEN answers each with its source, skipping blank lines', async () => {
+    const out = await chat(['how many overseas warehouses', '', '甘肃外贸增速是多少？']);
+    expect(out).toMatch(/^Overseas warehouses operated: 58 warehouses/);
+    expect(out).toContain('Source: ');
+    expect(out).toContain('14.5%');
+    expect(out.match(/Source: |来源: /g)).toHaveLength(2);
+  });
+
+  it('GIVEN /stats with a topic THEN prints that topic\'s figures', async () => {
+    expect(await chat(['/stats warehouses'])).toBe('Overseas warehouses\n  Overseas warehouses operated: 58 warehouses (as of 2024)\n');
+  });
+
+  it('GIVEN a terminal THEN greets with examples and stops at /quit', async () => {
+    const out = await chat(['/quit', 'how many overseas warehouses'], true);
+    expect(out).toContain('For example:');
+    expect(out).not.toContain('58 warehouses');
+  });
+});
+
+describe('npm start without platform tokens', () => {
+  it('GIVEN a piped question THEN prints an answer and exits 0', async () => {
+    const { code, stdout } = await runScript('adapters/start.ts', [], { input: 'how many overseas warehouses\n' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('58 warehouses');
+  });
+
+  it('GIVEN a broken config value THEN exits 1 naming the variable, without starting', async () => {
+    const { code, stderr } = await runScript('adapters/start.ts', [], { env: { MAX_QUESTION_LENGTH: 'lots' } });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^gansu-bot: environment MAX_QUESTION_LENGTH: /);
+  });
+});
