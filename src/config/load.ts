@@ -51,12 +51,14 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const fromEnv = options.env ?? process.env;
   const merged: Record<string, string | undefined> = { ...fromFile };
   for (const key of Object.keys(envSchema.shape)) if (fromEnv[key] !== undefined) merged[key] = fromEnv[key];
+  // An empty variable means "not set", so a copied .env.example keeps every default.
+  for (const [key, value] of Object.entries(merged)) if (value === undefined || value.trim() === '') delete merged[key];
 
   const parsed = envSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const fromDotenv = fromEnv[variable] === undefined && variable in fromFile;
+    const fromDotenv = (fromEnv[variable] ?? '') === '' && variable in fromFile;
     const location = fromDotenv && envFile ? `${path.basename(envFile)}:${lineOf(fileText, variable)}` : 'environment';
     throw new ConfigError(variable, issue.message, location);
   }

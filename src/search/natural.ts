@@ -12,9 +12,17 @@ const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: s
 /** natural's English stop words (function words like `besides`, `during`), digits left out. */
 export const ENGLISH_STOP_WORDS: readonly string[] = stopwords.words.filter((w) => /^[a-z]+$/.test(w));
 
-/** Porter stem of one lower-case English word. */
+const STEM_CACHE_SIZE = 100_000;
+const stems = new Map<string, string>();
+
+/** Porter stem of one lower-case English word; memoised, as the same words recur in every text. */
 export function stem(word: string): string {
-  return porter.stem(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = porter.stem(word);
+    if (stems.size < STEM_CACHE_SIZE) stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Edit distance counting a swap of neighbours as one edit (`warehoses` -> `warehouses` is 1). */

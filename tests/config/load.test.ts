@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/index.ts';
+import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/index.ts';
 
 const TOKEN = '123456:SECRET-token_value';
 
@@ -58,6 +58,11 @@ describe('loadConfig', () => {
     const file = envFile('MAX_QUESTION_LENGTH=50\n');
     expect(loadConfig({ env: { MAX_QUESTION_LENGTH: '70' }, envFile: file }).maxQuestionLength).toBe(70);
     expect(loadConfig({ env: {}, envFile: file }).maxQuestionLength).toBe(50);
+  });
+
+  it('GIVEN .env.example copied as .env THEN starts with defaults and no platform', () => {
+    const config = loadConfig({ env: {}, envFile: path.join(PROJECT_ROOT, '.env.example') });
+    expect(config).toMatchObject({ telegram: null, discord: null, maxQuestionLength: 500, logLevel: 'info' });
   });
 
   it('GIVEN a Discord token without an application id THEN says which is missing', () => {

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: index build time, answer latency (p50/p99) and memory, on the real knowledge base
+ * and on synthetic bases of 10,000 and 100,000 facts, to show how cost grows. Numbers, not assertions.
+ *   npm run bench                 all three bases
+ *   npm run bench -- --max 10000  skip bases larger than 10,000 facts
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createEngine } from '../src/answer/engine.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { PROJECT_ROOT, type Knowledge } from '../src/index.ts';
+import { syntheticKnowledge, syntheticQuestions } from './synthetic.ts';
+
+const args = process.argv.slice(2);
+const maxFacts = Number(args[args.indexOf('--max') + 1] ?? Infinity) || Infinity;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function heap(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function bench(name: string, knowledge: Knowledge, questions: string[]): void {
+  const before = heap();
+  const started = performance.now();
+  const engine = createEngine(knowledge);
+  const buildMs = performance.now() - started;
+  const indexBytes = heap() - before;
+
+  for (const q of questions.slice(0, 50)) engine.answer(q); // warm-up
+  const times: number[] = [];
+  let answered = 0;
+  for (const q of questions) {
+    const t = performance.now();
+    if (engine.answer(q).answered) answered += 1;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const line = [
+    name.padEnd(22),
+    `facts ${String(knowledge.facts.length).padStart(7)}`,
+    `build ${buildMs.toFixed(0).padStart(6)} ms`,
+    `index heap ~${mb(indexBytes).padStart(9)}`,
+    `answer p50 ${percentile(times, 50).toFixed(2)} ms`,
+    `p99 ${percentile(times, 99).toFixed(2)} ms`,
+    `(${questions.length} questions, ${answered} answered)`,
+    `rss ${mb(process.memoryUsage().rss)}`,
+  ];
+  console.log(line.join('  '));
+}
+
+function evalQuestions(): string[] {
+  const files = [path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl'), path.join(PROJECT_ROOT, 'eval', 'dev-questions.jsonl')];
+  const out: string[] = [];
+  for (const file of files) {
+    try {
+      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { q: string }).q);
+    } catch {
+      // A missing question file only shortens the run.
+    }
+  }
+  return out;
+}
+
+console.log(`node ${process.version}, ${process.arch}; gc exposed: ${typeof globalThis.gc === 'function'}`);
+const loadStarted = performance.now();
+const real = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
+console.log(`load and validate knowledge/: ${(performance.now() - loadStarted).toFixed(0)} ms`);
+const realQuestions = evalQuestions();
+bench('real base', real, Array.from({ length: 2000 }, (_, i) => realQuestions[i % realQuestions.length]!));
+for (const size of [10_000, 100_000]) {
+  if (size > maxFacts) continue;
+  const knowledge = syntheticKnowledge(size, real.lexicon);
+  bench(`synthetic ${size / 1000}k`, knowledge, syntheticQuestions(knowledge, 500));
+}
