@@ -112,3 +112,16 @@ describe('engine: arithmetic', () => {
     expect(a.text).toMatch(/different units/);
   });
 });
+
+describe('engine: ambiguity', () => {
+  it('GIVEN two facts that fit almost equally THEN names the other and offers it first as a follow-up', () => {
+    const knowledge = tinyKnowledge();
+    const twin = knowledge.facts[0]!;
+    knowledge.facts.push({ ...twin, id: 'depots-count-2', title: { en: 'Depots at home', zh: '国内仓库' }, questions: [{ en: 'Depots at home?', zh: '国内仓库？' }] });
+    const a = createEngine(knowledge).answer('depots');
+    expect(a.answered).toBe(true);
+    const other = a.facts[0]!.id === 'depots-count' ? 'Depots at home' : twin.title.en;
+    expect(a.text).toContain(`(See also: ${other}.)`);
+    expect(a.followUps[0]).toBe(knowledge.facts.find((f) => f.title.en === other)!.questions[0]!.en);
+  });
+});
