@@ -35,8 +35,14 @@ const WORD: Record<Operation, { en: string; zh: string }> = {
  * quantity (money, percent, count; ranks never mix); a result keeps the unit only when both share it.
  * Returns null when fewer than two figures are named, and an explanation when the kinds do not mix.
  */
-export function calculate(operation: Operation, question: string, rank: FigureRanker, language: Language): Calculation | null {
-  const pair = pickPair(question, rank);
+export function calculate(
+  operation: Operation,
+  question: string,
+  rank: FigureRanker,
+  language: Language,
+  joinedOnly = false,
+): Calculation | null {
+  const pair = pickPair(question, rank, joinedOnly);
   if (!pair) return null;
   const [first, second] = pair;
   const [a, b] = operation !== 'difference' || first.figure.value >= second.figure.value ? [first, second] : [second, first];
@@ -71,13 +77,14 @@ export function calculate(operation: Operation, question: string, rank: FigureRa
  * The two figures in the order the question names them: the best figure for the words before the
  * joining word ("to", "and", "和") and the best other one after it; failing that, the two best overall.
  */
-function pickPair(question: string, rank: FigureRanker): [ScoredFigure, ScoredFigure] | null {
+function pickPair(question: string, rank: FigureRanker, joinedOnly: boolean): [ScoredFigure, ScoredFigure] | null {
   const match = JOINERS.exec(question);
   if (match) {
     const before = rank(question.slice(0, match.index))[0];
     const after = rank(question.slice(match.index + match[0].length)).find((c) => c.figure.key !== before?.figure.key);
     if (before && after && before.score > 0 && after.score > 0) return [before, after];
   }
+  if (joinedOnly) return null;
   const ranked = rank(question).filter((c) => c.score > 0);
   const first = ranked[0];
   const second = ranked.find((c) => c.figure.key !== first?.figure.key && c.score >= (first?.score ?? 0) * 0.5);

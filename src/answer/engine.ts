@@ -88,7 +88,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const intent = detectIntent(normalized);
       if (intent.operation) {
         const rank = (text: string) => rankFigures(contentUnits(index.analyzer.analyze(text)), intent, knowledge.facts);
-        const calc = calculate(intent.operation, question, rank, language);
+        const calc = calculate(intent.operation, question, rank, language, intent.weakOperation);
         if (calc) return answered(question, language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
 

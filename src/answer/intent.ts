@@ -10,6 +10,11 @@ export type Operation = 'sum' | 'difference' | 'ratio';
 export interface Intent {
   kind: QuestionKind;
   operation: Operation | null;
+  /**
+   * True when only a weak cue asked for it ("total", "一共"): those words also ask for one figure
+   * ("the total number of warehouses"), so the question must name two things joined by "and"/"和".
+   */
+  weakOperation: boolean;
 }
 
 // Order matters: the first rule that matches names the kind.
@@ -33,11 +38,14 @@ const OPERATION_RULES: ReadonlyArray<[Operation, RegExp]> = [
   ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|合计|加起来|加在一起|总和|之和|共计/],
 ];
 
+const WEAK_SUM = /\b(total|in all)\b|一共|总共|总计/;
+
 /** Reads the kind of question and any arithmetic it asks for from its normalized text. */
 export function detectIntent(normalized: string): Intent {
   const kind = KIND_RULES.find(([, re]) => re.test(normalized))?.[0] ?? 'other';
-  const operation = OPERATION_RULES.find(([, re]) => re.test(normalized))?.[0] ?? null;
-  return { kind, operation };
+  const strong = OPERATION_RULES.find(([, re]) => re.test(normalized))?.[0] ?? null;
+  const weak = strong === null && WEAK_SUM.test(normalized);
+  return { kind, operation: strong ?? (weak ? 'sum' : null), weakOperation: weak };
 }
 
 /** Units that suit a question kind, to pick the figure that answers it. */

@@ -125,3 +125,13 @@ describe('engine: ambiguity', () => {
     expect(a.followUps[0]).toBe(knowledge.facts.find((f) => f.title.en === other)!.questions[0]!.en);
   });
 });
+
+describe('engine: weak arithmetic cues', () => {
+  it('GIVEN "total" with two things joined by "and" THEN adds them', () => {
+    expect(ask('total of pear exports and pear juice exports').text).toMatch(/^Combined: US\$50 million/);
+  });
+
+  it('GIVEN "total" naming one thing THEN answers that figure, not a sum', () => {
+    expect(ask('what is the total number of depots').text).toMatch(/^Depots abroad: 12 depots/);
+  });
+});
