@@ -61,10 +61,10 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     about(language) {
       const zh = language === 'zh';
       return {
-        title: zh ? '甘肃“一带一路”经贸问答机器人' : "gansu-bot: Gansu's Belt and Road trade",
+        title: zh ? `gansu-bot：${knowledge.scope.zh}问答` : `gansu-bot: ${knowledge.scope.en}`,
         text: zh
-          ? `我根据整理好的资料回答甘肃“一带一路”经贸问题，共${knowledge.facts.length}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。`
-          : `I answer questions on Gansu's Belt and Road trade from ${knowledge.facts.length} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.`,
+          ? `我根据整理好的资料回答关于${knowledge.scope.zh}的问题，共${knowledge.facts.length}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。`
+          : `I answer questions on ${knowledge.scope.en} from ${knowledge.facts.length} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.`,
         topics: knowledge.topics.map((t) => ({ id: t.id, name: t.name[language], description: t.description[language] })),
         sources: [...new Set(knowledge.facts.map((f) => f.source.document))],
         examples: examples(language, 4),

@@ -40,7 +40,7 @@ export function quickStats(knowledge: Knowledge, topicQuery: string | null | und
   const title = topic
     ? topic.name[language]
     : language === 'zh'
-      ? '甘肃“一带一路”经贸主要数据'
-      : "Gansu's Belt and Road trade: headline figures";
+      ? `${knowledge.scope.zh}主要数据`
+      : `${knowledge.scope.en}: headline figures`;
   return { ok: true, topic, title, items };
 }

@@ -58,6 +58,8 @@ export interface Lexicon {
 
 /** Everything loaded from the knowledge folder. */
 export interface Knowledge {
+  /** What the base covers, as a phrase ("Gansu's Belt and Road trade"), for help and decline texts. */
+  scope: Bilingual;
   facts: Fact[];
   topics: Topic[];
   lexicon: Lexicon;

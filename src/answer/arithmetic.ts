@@ -8,13 +8,15 @@ export interface ScoredFigure {
   fact: Fact;
   figure: Figure;
   score: number;
+  /** Positions of the question's words that name this figure fully. */
+  named: number[];
 }
 
 /** Ranks the base's figures by how well a piece of text names them. */
 export type FigureRanker = (text: string) => ScoredFigure[];
 
 // Words that join the two things compared: "ratio of A to B", "A and B combined", "A 和 B".
-const JOINERS = /\s(?:to|and|vs\.?|versus|plus|minus|than|over|divided by|with|per|for each|each)\s|[和与跟同比及、每]|是(?=.*倍)/;
+const JOINERS = /\s(?:to|and|vs\.?|versus|plus|minus|than|over|divided by|with|per|for each|each)\s|[和与跟同比及、]|是(?=.*倍)/;
 
 /** The result of arithmetic across two figures, ready to answer with. */
 export interface Calculation {
@@ -85,15 +87,19 @@ function pickPair(question: string, rank: FigureRanker, joinedOnly: boolean): [S
     if (before && after && before.score > 0 && after.score > 0) return [before, after];
   }
   if (joinedOnly) return null;
+  // Without a joining word, the question must still tell the two apart: one needs a word of its own.
   const ranked = rank(question).filter((c) => c.score > 0);
   const first = ranked[0];
+  const own = (a: ScoredFigure, b: ScoredFigure) => a.named.some((i) => !b.named.includes(i));
   const second = ranked.find((c) => c.figure.key !== first?.figure.key && c.score >= (first?.score ?? 0) * 0.5);
-  return first && second ? [first, second] : null;
+  return first && second && (own(first, second) || own(second, first)) ? [first, second] : null;
 }
 
+/** Sums and differences keep the inputs' precision (up to 3 decimals); ratios are shown to 2. */
 function apply(operation: Operation, a: number, b: number): number {
   const raw = operation === 'sum' ? a + b : operation === 'difference' ? a - b : a / b;
-  return Math.round(raw * 1000) / 1000;
+  const scale = operation === 'ratio' ? 100 : 1000;
+  return Math.round(raw * scale) / scale;
 }
 
 function family(unit: string): 'money' | 'percent' | 'rank' | 'count' {

@@ -1,4 +1,4 @@
-import type { Answer, DeclineReason, Fact, Figure, FigureView, Knowledge, Language } from '../types.ts';
+import type { Answer, Bilingual, DeclineReason, Fact, Figure, FigureView, Knowledge, Language } from '../types.ts';
 import { formatFigure } from './format.ts';
 
 /** Longest answer text, in characters: a chat reply, not a document. */
@@ -58,31 +58,33 @@ export function answered(
   };
 }
 
-const TOPIC_LIST: Record<Language, string> = {
-  en: 'freight trains, air cargo, overseas warehouses, ports, the Lanzhou fair, trade, exports, investment and cultural exchange',
-  zh: '国际班列、航空货运、海外仓、口岸、兰洽会、外贸、出口、投资和人文交流',
-};
-
 const DECLINE_OPENING: Record<DeclineReason, Record<Language, string>> = {
   empty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
   too_long: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },
-  greeting: { en: "Hello! I'm gansu-bot.", zh: '您好！我是甘肃“一带一路”经贸问答机器人。' },
-  help: { en: "I'm gansu-bot.", zh: '我是甘肃“一带一路”经贸问答机器人。' },
+  greeting: { en: 'Hello!', zh: '您好！' },
+  help: { en: 'Ask me a question in English or Chinese.', zh: '请用中文或英文提问。' },
   off_topic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
   unknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },
 };
 
 /** A decline: says plainly what the bot can answer and offers example questions. */
-export function declined(question: string, language: Language, reason: DeclineReason, examples: string[], extra = ''): Answer {
-  const scope =
+export function declined(
+  question: string,
+  language: Language,
+  reason: DeclineReason,
+  scope: Bilingual,
+  examples: string[],
+  extra = '',
+): Answer {
+  const offer =
     language === 'zh'
-      ? `我可以回答甘肃“一带一路”经贸问题：${TOPIC_LIST.zh}。例如：${examples[0] ?? ''}`
-      : `I can answer questions on Gansu's Belt and Road trade: ${TOPIC_LIST.en}. For example: ${examples[0] ?? ''}`;
+      ? `我可以回答关于${scope.zh}的问题，例如：${examples[0] ?? ''}`
+      : `I can answer questions on ${scope.en}, for example: ${examples[0] ?? ''}`;
   return {
     question,
     answered: false,
     reason,
-    text: fitText([DECLINE_OPENING[reason][language], extra, scope], language),
+    text: fitText([DECLINE_OPENING[reason][language], extra, offer], language),
     language,
     facts: [],
     figures: [],

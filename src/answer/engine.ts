@@ -59,7 +59,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         fact.figures.map((figure) => {
           const terms = figureTerms.get(figure.key)!;
           const named = units.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
-          return { fact, figure, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
+          const fully = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
+          return { fact, figure, named: fully, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
         }),
       )
       .sort((a, b) => b.score - a.score);
@@ -68,7 +69,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     examples: (language) => examples[language],
     answer(question, forced) {
       const language = forced ?? detectLanguage(question);
-      const decline = (reason: DeclineReason, extra = '') => declined(question, language, reason, examples[language], extra);
+      const decline = (reason: DeclineReason, extra = '') =>
+        declined(question, language, reason, knowledge.scope, examples[language], extra);
       if (question.trim() === '') return decline('empty');
       if ([...question].length > settings.maxQuestionLength) {
         const limit = language === 'zh' ? `（上限${settings.maxQuestionLength}字）` : `(limit: ${settings.maxQuestionLength} characters)`;

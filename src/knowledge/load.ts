@@ -34,7 +34,7 @@ export function loadKnowledge(dir: string): Knowledge {
 export function buildKnowledge(files: readonly SourceFile[]): Knowledge {
   const topicsFile = files.find((f) => path.basename(f.name) === TOPICS_FILE);
   if (!topicsFile) throw new KnowledgeError(TOPICS_FILE, 1, '(file)', 'missing: every knowledge folder needs one');
-  const topics: Topic[] = parseKnowledgeFile(topicsFile.name, topicsFile.text, topicsFileSchema).topics;
+  const { scope, topics }: { scope: Knowledge['scope']; topics: Topic[] } = parseKnowledgeFile(topicsFile.name, topicsFile.text, topicsFileSchema);
   const lexiconFile = files.find((f) => path.basename(f.name) === LEXICON_FILE);
   const lexicon: Lexicon = lexiconFile
     ? parseKnowledgeFile(lexiconFile.name, lexiconFile.text, lexiconFileSchema)
@@ -67,5 +67,5 @@ export function buildKnowledge(files: readonly SourceFile[]): Knowledge {
     });
   }
   if (facts.length === 0) throw new KnowledgeError(files[0]?.name ?? TOPICS_FILE, 1, 'facts', 'no fact files found');
-  return { facts, topics, lexicon };
+  return { scope, facts, topics, lexicon };
 }

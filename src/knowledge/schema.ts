@@ -37,6 +37,7 @@ export const factFileSchema = z.strictObject({
 
 /** `topics.yaml`: the topics, in the order commands and stats list them. */
 export const topicsFileSchema = z.strictObject({
+  scope: bilingual,
   topics: z
     .array(
       z.strictObject({

@@ -87,14 +87,14 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
   const partTerm = (lexiconTerm: string | undefined, s: string, word: string): string[] =>
     lexiconTerm?.startsWith('syn:') ? [lexiconTerm] : lexicon.stopWords.has(word) ? [] : [s];
 
-  // A segment the base never uses ("几届", "说的") is often a particle glued to a word: drop its
-  // stop characters and keep the rest ("届").
-  const hanWord = (w: string): string => (known.has(w) ? w : [...w].filter((ch) => !lexicon.stopHan.has(ch)).join(''));
+  // A segment the base never uses ("几届", "说的") is often a particle glued to a word: drop the
+  // particles and keep the rest ("届"); real words ("日本") keep all their characters.
+  const hanWord = (w: string): string => (known.has(w) ? w : [...w].filter((ch) => !lexicon.particles.has(ch)).join(''));
   const hanWordUnits = (text: string): Unit[] =>
     segmentHan(text)
       .filter((w) => !lexicon.stopHan.has(w))
       .map(hanWord)
-      .filter((w) => w !== '')
+      .filter((w) => w !== '' && !lexicon.stopHan.has(w))
       .map((w) => {
         const entry = lexicon.han.get(w);
         return entry ? { terms: [entry.term], raw: w, role: entry.role } : { terms: [w], raw: w, role: 'word' as const };

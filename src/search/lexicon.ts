@@ -24,6 +24,8 @@ export interface CompiledLexicon {
   /** Stop words as written (not stemmed: "important" must not drop "imported"). */
   stopWords: Set<string>;
   stopHan: Set<string>;
+  /** The lexicon's own single-character Chinese stop words (的, 了, 吗): particles that glue onto words. */
+  particles: Set<string>;
 }
 
 /** Stems of an English phrase as the analyzer will see them. */
@@ -46,6 +48,7 @@ export function compileLexicon(lexicon: Lexicon, baseWords: ReadonlySet<string> 
     maxHanLength: 1,
     stopWords: new Set(),
     stopHan: new Set(),
+    particles: new Set(),
   };
   const add = (raw: string, entry: LexiconEntry) => {
     const text = normalizeText(raw);
@@ -71,6 +74,7 @@ export function compileLexicon(lexicon: Lexicon, baseWords: ReadonlySet<string> 
   for (const term of lexicon.offTopic) add(term, { term: `off:${normalizeText(term)}`, role: 'offTopic' });
   const general = generalStopWords();
   const unused = general.unlessUsed.filter((w) => !baseWords.has(w));
+  for (const word of lexicon.stopWords) if (/^\p{Script=Han}$/u.test(word)) compiled.particles.add(word);
   for (const word of [...general.always, ...unused, ...lexicon.stopWords]) {
     const text = normalizeText(word);
     if (hasHan(text)) compiled.stopHan.add(text);

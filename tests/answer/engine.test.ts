@@ -101,6 +101,7 @@ describe('engine: arithmetic', () => {
   it('GIVEN "ratio of A to B" THEN divides in the order asked', () => {
     expect(ask('ratio of pear exports to pear juice exports').text).toMatch(/^Ratio: 4 /);
     expect(ask('ratio of pear juice exports to pear exports').text).toMatch(/^Ratio: 0\.25 /);
+    expect(ask('ratio of depots to pear juice exports').text).toMatch(/different units/);
   });
 
   it('GIVEN Chinese arithmetic THEN answers in Chinese', () => {
