@@ -13,6 +13,13 @@ import { createMatcher, hasUnknownProperNoun } from './match.ts';
 export const DEFAULT_ANSWER_OPTIONS = {
   /** Share of the question's weighted words a fact must cover to be answered from. */
   minCoverage: 0.55,
+  /**
+   * A fact that matches at least this much evidence (in weights of the rarest word: 1.9 is about two
+   * rare words) may answer with less coverage, `minStrongCoverage`: long, polite or rambling questions
+   * bring many words the base never uses.
+   */
+  strongMatch: 1.9,
+  minStrongCoverage: 0.35,
   /** With a greeting in the question, the coverage needed to answer rather than greet. */
   greetingCoverage: 0.75,
   /** A runner-up this close to the winner (as a share of its rank) is offered as the alternative. */
@@ -32,6 +39,8 @@ export interface Engine {
 interface Candidate {
   hit: Hit;
   coverage: number;
+  /** Sum of the weights of the question's words the fact covers. */
+  evidence: number;
   rank: number;
 }
 
@@ -64,6 +73,11 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         }),
       )
       .sort((a, b) => b.score - a.score);
+
+  /** Whether a candidate fact covers enough of the question to answer from. */
+  const enough = (c: Candidate): boolean =>
+    c.coverage >= settings.minCoverage ||
+    (c.coverage >= settings.minStrongCoverage && c.evidence >= settings.strongMatch * matcher.maxWeight);
 
   return {
     examples: (language) => examples[language],
@@ -98,15 +112,18 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const top = hits[0]?.score ?? 0;
       const candidates: Candidate[] = hits
         .map((hit) => {
-          const coverage = matcher.coverage(index.termsOf(hit.fact.id), content);
+          const terms = index.termsOf(hit.fact.id);
+          const coverage = matcher.coverage(terms, content);
+          const evidence = content.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
           const fits = hit.fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0) ? 0.05 : 0;
-          return { hit, coverage, rank: coverage * Math.sqrt(hit.score / top) + fits };
+          return { hit, coverage, evidence, rank: coverage * Math.sqrt(hit.score / top) + fits };
         })
         .sort((a, b) => b.rank - a.rank);
       const best = candidates[0];
-      if (!best || best.coverage < settings.minCoverage) return decline('unknown');
+      if (!best || !enough(best)) return decline('unknown');
       // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
-      if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage) return decline('greeting');
+      const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
+      if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline('greeting');
       const fact = best.hit.fact;
       const problem = checkFact({
         question, normalized, intent, fact, factText: factText.get(fact.id)!, language,

@@ -9,6 +9,8 @@ const LONE_HAN_WEIGHT = 0.5;
 
 /** How much each word of a question says, and how much of it a fact (or figure) covers. */
 export interface Matcher {
+  /** Weight of a word the base never uses: the largest any word can have. */
+  maxWeight: number;
   /** Inverse document frequency of the unit; words the base never uses weigh the most. */
   weight(unit: Unit): number;
   /** True when the base never uses the unit at all. */
@@ -34,6 +36,7 @@ export function createMatcher(index: FactIndex): Matcher {
     return (PART_CREDIT * parts.filter((t) => terms.has(t)).length) / parts.length;
   };
   return {
+    maxWeight,
     weight,
     unknown,
     strength,

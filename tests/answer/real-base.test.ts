@@ -51,3 +51,16 @@ describe('the engine on the real base', () => {
     }
   });
 });
+
+describe('the engine on long questions', () => {
+  it('GIVEN a polite, rambling question with strong evidence for one fact THEN still answers it', () => {
+    const a = assistant.ask(
+      "Hi! Sorry for the long message, I'm writing a school report and my teacher keeps asking: which imported grains does Lanzhou New Area process?",
+    );
+    expect(a.facts[0]?.id).toBe('logistics-new-area-imports');
+  });
+
+  it('GIVEN a long question about something the base lacks THEN still declines', () => {
+    expect(assistant.ask("I'm writing a report, sorry for bothering you, but what's the floor area of the Peru warehouse in square metres?").answered).toBe(false);
+  });
+});
