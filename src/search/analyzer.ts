@@ -1,5 +1,5 @@
 import type { CompiledLexicon, TermRole } from './lexicon.ts';
-import { editDistance, stem } from './natural.ts';
+import { editDistance, lightStem, stem } from './natural.ts';
 import { normalizeText, segmentHan, splitPieces, type Piece } from './normalize.ts';
 
 /** One meaningful unit of a text: a lexicon phrase, an English word, or a Chinese word. */
@@ -64,14 +64,15 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
 
   const englishUnits = (words: string[], fix: boolean): Unit[] => {
     const fixed = fix ? words.map(correct) : words;
+    const keys = fixed.map((w) => (w === '%' ? '%' : lightStem(w)));
     const stems = fixed.map((w) => (w === '%' ? '%' : stem(w)));
     const units: Unit[] = [];
     for (let i = 0; i < stems.length; ) {
       let matched = false;
       for (let len = Math.min(lexicon.maxEnglishWords, stems.length - i); len >= 1 && !matched; len -= 1) {
-        const entry = lexicon.english.get(stems.slice(i, i + len).join(' '));
+        const entry = lexicon.english.get(keys.slice(i, i + len).join(' '));
         if (!entry) continue;
-        const parts = len === 1 ? [] : stems.slice(i, i + len).flatMap((s, k) => partTerm(lexicon.english.get(s)?.term, s, fixed[i + k]!));
+        const parts = len === 1 ? [] : stems.slice(i, i + len).flatMap((s, k) => partTerm(lexicon.english.get(keys[i + k]!)?.term, s, fixed[i + k]!));
         units.push({ terms: unique([entry.term, ...parts]), raw: fixed.slice(i, i + len).join(' '), role: entry.role });
         i += len;
         matched = true;

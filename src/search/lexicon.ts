@@ -1,5 +1,5 @@
 import type { Lexicon } from '../types.ts';
-import { stem } from './natural.ts';
+import { lightStem } from './natural.ts';
 import { generalStopWords } from './stopwords.ts';
 import { hasHan, normalizeText, splitPieces } from './normalize.ts';
 
@@ -15,7 +15,7 @@ export interface LexiconEntry {
 
 /** The lexicon compiled for matching: English phrases by stem sequence, Chinese terms by text. */
 export interface CompiledLexicon {
-  /** Key: stems joined by a space. */
+  /** Key: light stems (see `lightStem`) joined by a space. */
   english: Map<string, LexiconEntry>;
   /** Longest English phrase, in words. */
   maxEnglishWords: number;
@@ -28,11 +28,11 @@ export interface CompiledLexicon {
   particles: Set<string>;
 }
 
-/** Stems of an English phrase as the analyzer will see them. */
+/** Light stems of an English phrase, the form lexicon entries are matched in. */
 export function phraseStems(phrase: string): string[] {
   return splitPieces(normalizeText(phrase))
     .filter((p) => p.kind === 'word')
-    .map((p) => stem(p.text));
+    .map((p) => lightStem(p.text));
 }
 
 /**
