@@ -1,0 +1,84 @@
+import { createRateLimiter, message, type Assistant, type Logger } from '../../src/index.ts';
+import { Telegraf } from 'telegraf';
+import { safeError } from './errors.ts';
+import { createFollowUpCodec } from './followups.ts';
+import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
+import { createPacer, type PacingOptions } from './pacer.ts';
+import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+import { renderNotice } from './render.ts';
+import { userLanguage } from './routing.ts';
+import { createSender, type Sender } from './send.ts';
+
+/** The update types the bot handles; asking for no others saves Telegram and us the traffic. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+
+/** Inline queries a user may send per rate window, as a multiple of the question limit: they come per keystroke. */
+const INLINE_LIMIT_FACTOR = 6;
+
+/** What `createTelegramBot` needs; `startTelegram` fills it from the TelegramConfig and its own options. */
+export interface BotOptions {
+  token: string;
+  apiRoot: string;
+  assistant: Assistant;
+  logger: Logger;
+  maxQuestionLength: number;
+  rateLimit: { count: number; windowMs: number };
+  pacing?: Partial<PacingOptions>;
+  retry?: Partial<RetryOptions>;
+}
+
+/** A wired bot: telegraf with our handlers, and the sender that shutdown drains. */
+export interface TelegramBot {
+  bot: Telegraf;
+  sender: Sender;
+}
+
+/**
+ * Builds telegraf pointed at `apiRoot` with every handler attached. `webhookReply` is off so every
+ * call is a real request whose failure we see and retry; `bot.catch` logs an update's error (token
+ * scrubbed) and keeps the bot running.
+ */
+export function createTelegramBot(options: BotOptions): TelegramBot {
+  const { token, assistant } = options;
+  const secrets = [token];
+  const logger = options.logger.child({ adapter: 'telegram' });
+  // telegraf resolves `./bot<token>/<method>` against apiRoot: without a trailing slash a path prefix
+  // (a Bot API server behind a proxy at https://host/tg) would be dropped.
+  const apiRoot = options.apiRoot.endsWith('/') ? options.apiRoot : `${options.apiRoot}/`;
+  const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
+  const pacer = createPacer(options.pacing);
+  const sender = createSender({ telegram: bot.telegram, pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const { count, windowMs } = options.rateLimit;
+  const hc: HandlerContext = {
+    assistant,
+    telegram: bot.telegram,
+    sender,
+    pacer,
+    codec: createFollowUpCodec(assistant.knowledge),
+    limiter: createRateLimiter({ count, windowMs }),
+    inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
+    commands: new Map(assistant.commands.map((c) => [c.name, c])),
+    maxQuestionLength: options.maxQuestionLength,
+    logger,
+  };
+
+  bot.use((ctx, next) => {
+    logger.debug({ updateId: ctx.update.update_id, type: ctx.updateType, chatId: ctx.chat?.id }, 'telegram update');
+    return next();
+  });
+  bot.on('message', async (ctx, next) => {
+    if (!('text' in ctx.message)) return next();
+    await handleText(hc, ctx.message, { id: ctx.botInfo.id, username: ctx.botInfo.username });
+  });
+  bot.on('callback_query', (ctx) => handleCallback(hc, ctx.callbackQuery));
+  bot.on('inline_query', (ctx) => handleInline(hc, ctx.inlineQuery));
+  bot.catch((error, ctx) => {
+    logger.error({ updateId: ctx.update.update_id, err: safeError(error, secrets) }, 'telegram update failed');
+    // A bug met one update: say sorry in its chat rather than leave the question hanging.
+    if (ctx.chat && 'message' in ctx.update) {
+      const notice = renderNotice(message('error', userLanguage(ctx.from?.language_code)));
+      void sender.send({ chatId: ctx.chat.id, isGroup: ctx.chat.type !== 'private' }, notice);
+    }
+  });
+  return { bot, sender };
+}

@@ -1,0 +1,103 @@
+import { detectLanguage, message, type Assistant, type CommandSpec, type Logger, type RateLimiter } from '../../src/index.ts';
+import type { Telegram } from 'telegraf';
+import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
+import { runCommand } from './commands.ts';
+import type { FollowUpCodec } from './followups.ts';
+import { inlineResults } from './inline.ts';
+import type { Pacer } from './pacer.ts';
+import { renderAnswer, renderNotice } from './render.ts';
+import { routeMessage, userLanguage, type BotIdentity } from './routing.ts';
+import type { ReplyTarget, Sender } from './send.ts';
+
+/** Everything the update handlers use; built once in `bot.ts`. */
+export interface HandlerContext {
+  assistant: Assistant;
+  telegram: Telegram;
+  sender: Sender;
+  pacer: Pacer;
+  codec: FollowUpCodec;
+  /** Per-user limit on questions, commands and buttons. */
+  limiter: RateLimiter;
+  /** Per-user limit on inline queries, which arrive as the user types. */
+  inlineLimiter: RateLimiter;
+  commands: ReadonlyMap<string, CommandSpec>;
+  maxQuestionLength: number;
+  logger: Logger;
+}
+
+/**
+ * Replies queued beyond this make handlers wait for their own reply, which slows polling down
+ * instead of letting queues grow without bound.
+ */
+const BACKPRESSURE_PENDING = 500;
+
+/**
+ * A text message: route it, check the user's rate limit, run the command or answer the question, and
+ * queue the reply. The handler returns once the reply is queued, so one slow chat never holds up
+ * the others (the sender finishes it, and shutdown waits for it).
+ */
+export async function handleText(hc: HandlerContext, msg: Message.TextMessage, me: BotIdentity): Promise<void> {
+  const route = routeMessage(msg, me, hc.commands);
+  if (route.kind === 'ignore') return;
+  const language = userLanguage(msg.from?.language_code);
+  const isGroup = msg.chat.type !== 'private';
+  const target: ReplyTarget = { chatId: msg.chat.id, isGroup, ...(isGroup ? { replyTo: msg.message_id } : {}) };
+  const decision = hc.limiter.check(String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id));
+  if (decision === 'silent') return;
+  if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
+
+  let question: string;
+  if (route.kind === 'command') {
+    // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
+    const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
+    const result = runCommand(hc.assistant, hc.commands.get(route.command)!, route.args, commandLanguage, hc.codec);
+    if ('reply' in result) return queue(hc, target, result.reply);
+    question = result.question;
+  } else question = route.text;
+  return queue(hc, target, renderAnswer(ask(hc, question), hc.codec));
+}
+
+/**
+ * A follow-up button: acknowledge it at once (Telegram shows a spinner until then), then answer its
+ * question in the chat, or in place for a message sent through inline mode.
+ */
+export async function handleCallback(hc: HandlerContext, query: CallbackQuery): Promise<void> {
+  const ack = (text?: string): Promise<unknown> => hc.sender.call('answerCallbackQuery', () => hc.telegram.answerCbQuery(query.id, text));
+  const question = 'data' in query ? hc.codec.decode(query.data) : undefined;
+  if (question === undefined) return void (await ack());
+  const decision = hc.limiter.check(String(query.from.id));
+  if (decision === 'silent') return void (await ack());
+  if (decision === 'notify') return void (await ack(message('rateLimited', userLanguage(query.from.language_code))));
+  void ack();
+  const rendered = renderAnswer(ask(hc, question), hc.codec);
+  if (query.message) {
+    const isGroup = query.message.chat.type !== 'private';
+    return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);
+  }
+  if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, rendered);
+}
+
+/** Seconds Telegram may cache inline results; answers change only when the knowledge does. */
+const INLINE_CACHE_SECONDS = 300;
+
+/** An inline query: the best few answers as articles; over the limit, no results. */
+export async function handleInline(hc: HandlerContext, query: InlineQuery): Promise<void> {
+  if (hc.inlineLimiter.check(String(query.from.id)) !== 'allow') return;
+  const results = inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
+  // An empty query shows examples in the user's language, so Telegram must not share its cached results.
+  const extra = { cache_time: INLINE_CACHE_SECONDS, is_personal: query.query.trim() === '' };
+  await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));
+}
+
+function ask(hc: HandlerContext, question: string): ReturnType<Assistant['ask']> {
+  const answer = hc.assistant.ask(question);
+  if (question.length > hc.maxQuestionLength && answer.reason !== 'too_long') {
+    hc.logger.warn({ length: question.length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
+  }
+  return answer;
+}
+
+async function queue(hc: HandlerContext, target: ReplyTarget, rendered: Parameters<Sender['send']>[1]): Promise<void> {
+  const sent = hc.sender.send(target, rendered);
+  if (hc.pacer.pending > BACKPRESSURE_PENDING) await sent;
+}

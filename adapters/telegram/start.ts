@@ -1,0 +1,114 @@
+import type { Assistant, Logger, TelegramConfig } from '../../src/index.ts';
+import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
+import { registerCommands } from './commands.ts';
+import { safeError } from './errors.ts';
+import type { PacingOptions } from './pacer.ts';
+import { withRetry, DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+import { startWebhookServer } from './webhook.ts';
+
+/** What `adapters/start.ts` passes in; the optional fields exist for tests and benchmarks. */
+export interface StartTelegramOptions {
+  config: TelegramConfig;
+  assistant: Assistant;
+  logger: Logger;
+  /** Longest question, in characters; the core declines longer ones (kept here to check both agree). */
+  maxQuestionLength: number;
+  /** Overrides of Telegram's sending limits, e.g. for a benchmark against a fake server. */
+  pacing?: Partial<PacingOptions>;
+  /** Overrides of the send retry policy. */
+  retry?: Partial<RetryOptions>;
+  /** How long `stop()` waits for replies in flight, in ms (default 10 000). */
+  stopTimeoutMs?: number;
+}
+
+/** A running Telegram adapter. */
+export interface TelegramHandle {
+  /** The bot's @username, from getMe. */
+  readonly username: string;
+  /** Where the webhook listener is bound, or `null` when long polling. */
+  readonly webhook: { host: string; port: number } | null;
+  /** Stops receiving updates, finishes replies in flight (bounded by `stopTimeoutMs`), and resolves. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the Telegram bot: checks the token with getMe, registers the command menus, then long-polls,
+ * or, when `config.webhook` is set, listens for webhook posts and registers the webhook with its secret.
+ * Resolves once updates can arrive; rejects if the token or the API root is wrong.
+ */
+export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
+  const { config, assistant } = options;
+  const logger = options.logger.child({ adapter: 'telegram' });
+  const { bot, sender } = createTelegramBot({
+    token: config.token,
+    apiRoot: config.apiRoot,
+    rateLimit: config.rateLimit,
+    assistant,
+    logger: options.logger,
+    maxQuestionLength: options.maxQuestionLength,
+    ...(options.pacing ? { pacing: options.pacing } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  try {
+    bot.botInfo = await withRetry('getMe', () => bot.telegram.getMe(), retry);
+  } catch (error) {
+    const e = safeError(error, [config.token]);
+    throw new Error(`telegram: getMe at ${config.apiRoot} failed: ${e.message}`);
+  }
+  const username = bot.botInfo.username;
+  await registerCommands(sender, bot.telegram, assistant.commands);
+
+  let stopping: Promise<void> | null = null;
+  const finish = async (): Promise<void> => {
+    const left = await sender.drain(options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+    if (left > 0) logger.warn({ left }, 'telegram stopped with replies unsent');
+    logger.info('telegram stopped');
+  };
+
+  if (config.webhook) {
+    const webhook = config.webhook;
+    const server = await startWebhookServer(bot, webhook, logger);
+    const set = await sender.call('setWebhook', () =>
+      bot.telegram.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
+    );
+    if (set === undefined) {
+      await server.close();
+      throw new Error(`telegram: setWebhook for ${new URL(webhook.url).origin} failed (see the log); no updates would arrive`);
+    }
+    logger.info({ username, host: server.address.address, port: server.address.port }, 'telegram webhook listening');
+    return {
+      username,
+      webhook: { host: server.address.address, port: server.address.port },
+      stop: () => (stopping ??= server.close().then(finish)),
+    };
+  }
+
+  let launched = false;
+  const polling = bot
+    .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
+    .catch((error: unknown) => logger.fatal({ err: safeError(error, [config.token]) }, 'telegram polling stopped by an error'))
+    .finally(() => (launched = true));
+  logger.info({ username }, 'telegram long polling');
+  const stopPolling = async (): Promise<void> => {
+    // telegraf throws "Bot is not running!" until polling has begun (launch still deleting the webhook).
+    for (let tries = 0; !launched && tries < 250; tries++) {
+      try {
+        bot.stop('shutdown');
+        break;
+      } catch {
+        await sleep(20);
+      }
+    }
+    // After the last batch telegraf confirms its offset with one more getUpdates; bound the wait in
+    // case the network is gone.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS)));
+    await Promise.race([polling, timeout]);
+    clearTimeout(timer);
+  };
+  return { username, webhook: null, stop: () => (stopping ??= stopPolling().then(finish)) };
+}

@@ -1,0 +1,86 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../../src/index.ts';
+import type { Telegraf } from 'telegraf';
+import type { Update } from 'telegraf/types';
+
+/** Largest update body accepted, in bytes; Telegram's updates are a few KB. */
+const MAX_BODY_BYTES = 1_000_000;
+const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+export interface WebhookOptions {
+  /** The public URL Telegram posts to; its path (and query) is the one route served. */
+  url: string;
+  secret: string;
+  host: string;
+  port: number;
+}
+
+/** A running webhook listener. */
+export interface WebhookServer {
+  address: AddressInfo;
+  /** Stops accepting requests and waits for those in progress. */
+  close(): Promise<void>;
+}
+
+/**
+ * Our own HTTP server for webhook mode, bound to `host` (127.0.0.1 by default: a reverse proxy
+ * terminates TLS in front) rather than telegraf's `launch({ webhook })`, which binds every interface
+ * unless told otherwise. Every request must carry the secret; a wrong or missing one gets 401 before
+ * its body is read. The route is matched with its query string, which `webhookCallback` compares as is.
+ */
+export async function startWebhookServer(bot: Telegraf, options: WebhookOptions, logger: Logger): Promise<WebhookServer> {
+  const route = new URL(options.url);
+  const path = route.pathname + route.search;
+  const expected = Buffer.from(options.secret);
+  const callback = bot.webhookCallback(path, { secretToken: options.secret });
+
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== path) return void res.writeHead(req.method === 'POST' ? 404 : 405).end();
+    const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ''));
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      logger.warn({ remote: req.socket.remoteAddress }, 'telegram webhook: request without the right secret refused');
+      return void res.writeHead(401).end();
+    }
+    readBody(req)
+      .then((body) => {
+        const update = JSON.parse(body) as Update;
+        return callback(Object.assign(req, { body: update }), res);
+      })
+      .catch((error: unknown) => {
+        logger.warn({ err: { message: (error as Error).message } }, 'telegram webhook: bad request body');
+        if (!res.headersSent) res.writeHead(error instanceof SyntaxError ? 400 : 413);
+        res.end();
+      });
+  });
+  if (options.host === '0.0.0.0' || options.host === '::') logger.warn({ host: options.host }, 'telegram webhook listens on every interface');
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return {
+    address: server.address() as AddressInfo,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
