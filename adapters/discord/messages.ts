@@ -1,0 +1,40 @@
+import type { Message } from 'discord.js';
+import { detectLanguage, message as coreMessage } from '../../src/index.ts';
+import type { DiscordContext } from './context.ts';
+import { renderAnswer } from './render.ts';
+import { NO_PINGS, cleanQuestion } from './text.ts';
+
+/**
+ * Whether a message is addressed to the bot: any DM, or a guild message mentioning the bot itself
+ * (not `@everyone`, not a role). Bots, webhooks and system messages are never answered.
+ */
+export function isForBot(msg: Message, botId: string): boolean {
+  if (msg.author.bot || msg.system || msg.webhookId) return false;
+  if (!msg.inGuild()) return true;
+  return msg.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(msg.content);
+}
+
+/**
+ * Answers a mention or DM as a reply to it. Discord delivers the content of such messages without
+ * the privileged Message Content intent. Inside the cooldown the user is told once, then ignored.
+ */
+export async function handleMessage(context: DiscordContext, msg: Message, botId: string): Promise<void> {
+  if (!isForBot(msg, botId)) return;
+  const question = cleanQuestion(msg.content);
+  try {
+    const decision = context.cooldown(msg.author.id);
+    if (decision === 'silent') return;
+    const payload =
+      decision === 'notify'
+        ? { content: coreMessage('cooldown', detectLanguage(question)) }
+        : renderAnswer(context.assistant.ask(question), context.catalog);
+    await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false });
+  } catch (error) {
+    context.logger.error({ error: context.describeError(error), messageId: msg.id }, 'discord message reply failed');
+    try {
+      await msg.reply({ content: coreMessage('error', detectLanguage(question)), allowedMentions: NO_PINGS, failIfNotExists: false });
+    } catch (apologyError) {
+      context.logger.warn({ error: context.describeError(apologyError), messageId: msg.id }, 'discord apology failed');
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { REST, Routes } from 'discord.js';
+import type { RESTOptions } from 'discord.js';
+import { ConfigError, createAssistant, loadConfig } from '../../src/index.ts';
+import type { Assistant, DiscordConfig } from '../../src/index.ts';
+import { buildCommands } from './commands.ts';
+import { describeError } from './context.ts';
+
+/** What a registration did, for the CLI to print and tests to check. */
+export interface RegistrationResult {
+  /** `guild` when `DISCORD_GUILD_ID` is set (instant, for testing), else `global`. */
+  scope: 'guild' | 'global';
+  guildId: string | null;
+  /** Command names as Discord now lists them, in order. */
+  names: string[];
+}
+
+export interface RegisterOptions {
+  config: DiscordConfig;
+  assistant: Assistant;
+  maxQuestionLength: number;
+  /** REST options for tests (e.g. `retries`); `api` always comes from the config. */
+  rest?: Partial<Omit<RESTOptions, 'api'>>;
+}
+
+/**
+ * Registers every command with ONE bulk overwrite (PUT), so running it twice changes nothing and
+ * commands removed from the knowledge disappear from Discord.
+ */
+export async function registerCommands(options: RegisterOptions): Promise<RegistrationResult> {
+  const { config } = options;
+  const rest = new REST({ ...options.rest, api: config.restApi }).setToken(config.token);
+  const body = buildCommands(options.assistant, { maxQuestionLength: options.maxQuestionLength });
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    : Routes.applicationCommands(config.applicationId);
+  const saved = (await rest.put(route, { body })) as Array<{ name?: unknown }>;
+  const names = Array.isArray(saved) ? saved.map((c) => String(c.name)) : body.map((c) => c.name);
+  return { scope: config.guildId ? 'guild' : 'global', guildId: config.guildId, names };
+}
+
+/** Where the register command reads its settings and writes its lines; the script passes the process's. */
+export interface RegisterCliIO {
+  /** Variables to read (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Dotenv file (default the project's `.env`; `null` for none). */
+  envFile?: string | null;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/**
+ * `npm run register` as a function: loads the config, registers, prints what it did and returns the
+ * exit code (1 with a token-free message when the configuration is missing or Discord refuses).
+ */
+export async function runRegister(io: RegisterCliIO): Promise<number> {
+  let config;
+  try {
+    config = loadConfig({ ...(io.env ? { env: io.env } : {}), ...(io.envFile !== undefined ? { envFile: io.envFile } : {}) });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.err(`gansu-bot register: ${error.message}`);
+    return 1;
+  }
+  if (!config.discord) {
+    io.err('gansu-bot register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md)');
+    return 1;
+  }
+  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+  try {
+    const result = await registerCommands({ config: config.discord, assistant, maxQuestionLength: config.maxQuestionLength });
+    const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
+    io.out(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(' ')}`);
+    return 0;
+  } catch (error) {
+    const { message, status } = describeError(error, [config.discord.token]);
+    const code = status === undefined ? '' : ` (HTTP ${String(status)})`;
+    io.err(`gansu-bot register: Discord at ${config.discord.restApi} refused the commands${code}: ${String(message)}`);
+    return 1;
+  }
+}

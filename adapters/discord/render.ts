@@ -1,0 +1,103 @@
+import type { APIEmbed, APIEmbedField, ActionRowBuilder, ButtonBuilder } from 'discord.js';
+import type { AboutInfo, Answer, Knowledge, Language, StatItem, StatsResult } from '../../src/index.ts';
+import { questionButtons, type QuestionCatalog } from './followups.ts';
+import { EMBED_LIMITS, fitEmbed, truncate } from './text.ts';
+
+/** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
+export interface ReplyPayload {
+  embeds: APIEmbed[];
+  components: ActionRowBuilder<ButtonBuilder>[];
+}
+
+/** Embed colours: answers in Dunhuang ochre, declines and notices in Discord's neutral grey. */
+const COLOURS = { answer: 0xc8963e, decline: 0x99aab5, stats: 0x2f7d6d } as const;
+
+/** Longest source quote shown under an answer, in characters; the document is named in the footer. */
+const QUOTE_MAX = 300;
+
+/** Embed chrome (not answer text): field headings in both languages. */
+const LABELS = {
+  source: { en: 'Source', zh: '出处' },
+  topics: { en: 'Topics', zh: '主题' },
+  sources: { en: 'Sources', zh: '资料来源' },
+  examples: { en: 'Try asking', zh: '可以这样问' },
+} as const;
+
+/** Declines whose question is not worth echoing as the title (empty, or too long to show). */
+const UNTITLED_REASONS = new Set(['empty', 'too_long']);
+
+const unique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v.trim() !== ''))];
+
+/**
+ * An answer as one embed: the text as description, each figure as a field, the source quote as a
+ * field, document and period in the footer; follow-ups (or, for declines, examples) as buttons.
+ */
+export function renderAnswer(answer: Answer, catalog: QuestionCatalog): ReplyPayload {
+  const lang = answer.language;
+  const fields: APIEmbedField[] = answer.figures.map((f) => ({ name: f.label, value: f.display, inline: true }));
+  const quote = answer.sources[0]?.quote.trim();
+  if (answer.answered && quote) fields.push({ name: LABELS.source[lang], value: `> ${truncate(quote.replace(/\s+/g, ' '), QUOTE_MAX)}` });
+  const footer = [...unique(answer.sources.map((s) => s.document)), unique(answer.figures.map((f) => f.period)).join(', ')]
+    .filter((part) => part !== '')
+    .join(' · ');
+  const showTitle = answer.question.trim() !== '' && !(answer.reason && UNTITLED_REASONS.has(answer.reason));
+  const embed: APIEmbed = {
+    color: answer.answered ? COLOURS.answer : COLOURS.decline,
+    description: answer.text || '…',
+    fields,
+    ...(showTitle ? { title: answer.question.trim() } : {}),
+    ...(footer ? { footer: { text: footer } } : {}),
+  };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, catalog) };
+}
+
+function statLine(item: StatItem): string {
+  return `**${item.label}**: ${item.display}${item.period ? ` (${item.period})` : ''}`;
+}
+
+/**
+ * Quick stats as one embed: a field per figure when they fit in Discord's 25 fields, else a field per
+ * topic listing its figures. Unknown topics come back as the core's text.
+ */
+export function renderStats(result: StatsResult, knowledge: Knowledge, language: Language): ReplyPayload {
+  if (!result.ok) return { embeds: [fitEmbed({ color: COLOURS.decline, description: result.text })], components: [] };
+  let fields: APIEmbedField[];
+  if (result.items.length <= EMBED_LIMITS.fields) {
+    fields = result.items.map((item) => ({ name: item.label, value: `${item.display}\n*${item.period}*`, inline: true }));
+  } else {
+    const byTopic = new Map<string, StatItem[]>();
+    for (const item of result.items) byTopic.set(item.topic, [...(byTopic.get(item.topic) ?? []), item]);
+    fields = [...byTopic].map(([topicId, items]) => ({
+      name: knowledge.topics.find((t) => t.id === topicId)?.name[language] ?? topicId,
+      value: truncate(items.map(statLine).join('\n'), EMBED_LIMITS.fieldValue),
+    }));
+  }
+  const factIds = new Set(result.items.map((i) => i.factId));
+  const documents = unique(knowledge.facts.filter((f) => factIds.has(f.id)).map((f) => f.source.document));
+  const description = result.topic?.description[language];
+  const embed: APIEmbed = {
+    color: COLOURS.stats,
+    title: result.title,
+    fields,
+    ...(description ? { description } : {}),
+    ...(documents.length > 0 ? { footer: { text: documents.join(' · ') } } : {}),
+  };
+  return { embeds: [fitEmbed(embed)], components: [] };
+}
+
+/** `/about`: what the bot knows (topics), where it comes from (sources) and examples as buttons. */
+export function renderAbout(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
+  const fields: APIEmbedField[] = [
+    { name: LABELS.topics[language], value: about.topics.map((t) => `\`/${t.id}\` ${t.name}: ${t.description}`).join('\n') },
+    { name: LABELS.sources[language], value: about.sources.map((s) => `• ${s}`).join('\n') },
+  ];
+  const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+}
+
+/** `/help`: how to ask, with the examples listed and offered as buttons. */
+export function renderHelp(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
+  const fields: APIEmbedField[] = [{ name: LABELS.examples[language], value: about.examples.map((e) => `• ${e}`).join('\n') }];
+  const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+}
