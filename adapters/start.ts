@@ -1,4 +1,4 @@
-import { createAssistant, createLogger, loadConfig, type Config } from '../src/index.ts';
+import { createAssistant, createLogger, loadConfig, redactSecrets, type Config } from '../src/index.ts';
 import { runCli } from './cli/run.ts';
 import { runChat } from './console/chat.ts';
 
@@ -25,13 +25,21 @@ await runCli(async () => {
 
   const running: Running[] = [];
   const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
-  if (config.telegram) {
-    const { startTelegram } = await import('./telegram/index.ts');
-    running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram })) });
-  }
-  if (config.discord) {
-    const { startDiscord } = await import('./discord/index.ts');
-    running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
+  try {
+    if (config.telegram) {
+      const { startTelegram } = await import('./telegram/index.ts');
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram })) });
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('./discord/index.ts');
+      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
+    }
+  } catch (error) {
+    // A platform that cannot start (wrong token, unreachable API) stops the whole bot: one line, exit 1.
+    await Promise.allSettled(running.map((r) => r.stop()));
+    const detail = redactSecrets(error instanceof Error ? error.message : String(error), secrets);
+    process.stderr.write(`gansu-bot: ${detail.replace(/^gansu-bot /, '')}\n`);
+    process.exit(1);
   }
   logger.info({ adapters: running.map((r) => r.name), facts: assistant.knowledge.facts.length }, 'gansu-bot started');
 

@@ -20,7 +20,8 @@ export interface AssistantOptions {
 export interface AboutInfo {
   title: string;
   text: string;
-  topics: Array<{ id: string; name: string; description: string }>;
+  /** Each topic, with the command that shows its quick stats (null for a topic without figures). */
+  topics: Array<{ id: string; name: string; description: string; command: string | null }>;
   sources: string[];
   examples: string[];
 }
@@ -65,7 +66,12 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
         text: zh
           ? `我根据整理好的资料回答关于${knowledge.scope.zh}的问题，共${knowledge.facts.length}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。`
           : `I answer questions on ${knowledge.scope.en} from ${knowledge.facts.length} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.`,
-        topics: knowledge.topics.map((t) => ({ id: t.id, name: t.name[language], description: t.description[language] })),
+        topics: knowledge.topics.map((t) => ({
+          id: t.id,
+          name: t.name[language],
+          description: t.description[language],
+          command: commands.find((c) => c.topic === t.id)?.name ?? null,
+        })),
         sources: [...new Set(knowledge.facts.map((f) => f.source.document))],
         examples: examples(language, 4),
       };

@@ -50,3 +50,16 @@ describe('npm start without platform tokens', () => {
     expect(stderr.trim()).toMatch(/^gansu-bot: environment MAX_QUESTION_LENGTH: /);
   });
 });
+
+describe('npm start with a platform that cannot start', () => {
+  it('GIVEN a Telegram API root where nothing listens THEN exits 1 with one line and no token', async () => {
+    const token = '123456789:AAUnreachableTokenForTests_abcdefghij';
+    const { code, stderr } = await runScript('adapters/start.ts', [], {
+      env: { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:9' },
+      timeoutMs: 60_000,
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^gansu-bot: telegram: getMe at http:\/\/127\.0\.0\.1:9 failed/);
+    expect(stderr).not.toContain('AAUnreachable');
+  });
+});

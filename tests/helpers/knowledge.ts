@@ -20,6 +20,7 @@ export function fact(input: FactInput): Fact {
 export function tinyKnowledge(): Knowledge {
   const period = { en: '2024', zh: '2024年' };
   return {
+    scope: { en: 'Ruritania', zh: '鲁里塔尼亚' },
     topics: [
       { id: 'depots', name: { en: 'Depots', zh: '仓库' }, description: { en: 'Depots', zh: '仓库' } },
       { id: 'fruit', name: { en: 'Fruit', zh: '水果' }, description: { en: 'Fruit exports', zh: '水果出口' } },
@@ -30,7 +31,7 @@ export function tinyKnowledge(): Knowledge {
       offTopic: ['weather', '天气'],
       greetings: ['hello', '你好'],
       help: ['help', '帮助'],
-      stopWords: ['how', 'many', 'much', 'what', 'the', 'is', 'are', 'does', 'have', 'of', 'ruritania', '多少', '有', '的', '个'],
+      stopWords: ['how', 'many', 'much', 'what', 'the', 'is', 'are', 'does', 'have', 'of', 'total', 'number', 'ruritania', '多少', '有', '的', '个'],
     },
     facts: [
       fact({

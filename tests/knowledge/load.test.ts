@@ -8,7 +8,7 @@ import { valueAppearsIn } from '../../src/knowledge/quote.ts';
 const SOURCE = path.resolve(PROJECT_ROOT, '..', 'shared', 'sources', 'gansu-bri-2024.txt');
 const knowledge = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 
-const TOPICS = 'topics:\n  - id: t\n    name: { en: T, zh: 题 }\n    description: { en: T, zh: 题 }\n';
+const TOPICS = 'scope: { en: S, zh: 范围 }\ntopics:\n  - id: t\n    name: { en: T, zh: 题 }\n    description: { en: T, zh: 题 }\n';
 const fact = (id: string, value: number, quote: string) =>
   `  - id: ${id}\n    title: { en: A, zh: 甲 }\n    answer: { en: A, zh: 甲 }\n    figures:\n      - key: k-${id}\n        value: ${value}\n        unit: u\n        unitZh: 个\n        period: { en: p, zh: 期 }\n        label: { en: l, zh: 标 }\n    aliases: { en: [], zh: [] }\n    questions: [{ en: q, zh: 问 }]\n    quote: ${quote}\n`;
 
