@@ -35,6 +35,41 @@ export function fitText(parts: string[], language: Language): string {
   return `${cut.slice(0, boundary > MAX_ANSWER_CHARS / 2 ? boundary : cut.length).replace(/[\s,;:，。]+$/, '')}…`;
 }
 
+/** What an answer from one fact is made of; see {@link composeFactAnswer}. */
+export interface FactAnswerParts {
+  question: string;
+  language: Language;
+  fact: Fact;
+  /** The figure the question asks for, which leads the reply; null when none is named. */
+  lead: Figure | null;
+  /** A fact that fitted almost as well: named in the reply and offered first as a follow-up. */
+  runnerUp: Fact | null;
+  /** Other facts to offer as follow-ups, best first. */
+  related: Fact[];
+  confidence: number;
+}
+
+/**
+ * The reply from one fact: the asked-for figure first (label, value, unit, period; without the label
+ * when the answer would not fit), then the fact's answer, then "See also" for a near-equal runner-up.
+ */
+export function composeFactAnswer({ question, language, fact, lead, runnerUp, related, confidence }: FactAnswerParts): Answer {
+  const views = fact.figures.map((g) => viewFigure(fact, g, language));
+  if (lead) views.sort((a, b) => Number(b.label === lead.label[language]) - Number(a.label === lead.label[language]));
+  const leadView = lead ? viewFigure(fact, lead, language) : null;
+  const fullLead = leadView ? figureLead(leadView, language) : '';
+  const fits = fullLead.length + fact.answer[language].length + 1 <= MAX_ANSWER_CHARS;
+  const leadText = leadView ? (fits ? fullLead : figureLead(leadView, language, true)) : '';
+  const seeAlso = runnerUp ? (language === 'zh' ? `（另见：${runnerUp.title.zh}）` : `(See also: ${runnerUp.title.en}.)`) : '';
+  const body = fitText([leadText, fact.answer[language]], language);
+  const text = body.length + seeAlso.length + 1 <= MAX_ANSWER_CHARS ? fitText([body, seeAlso], language) : body;
+  const followUps = [...(runnerUp ? [runnerUp] : []), ...related]
+    .filter((f, i, all) => f.id !== fact.id && all.findIndex((g) => g.id === f.id) === i)
+    .slice(0, 3)
+    .map((f) => f.questions[0]![language]);
+  return answered(question, language, text, [fact], views, confidence, followUps);
+}
+
 /** An answer built from facts: sources and fact references filled in from them. */
 export function answered(
   question: string,

@@ -3,7 +3,7 @@ import { buildIndex, type Hit } from '../search/index.ts';
 import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
-import { answered, declined, exampleQuestions, figureLead, fitText, MAX_ANSWER_CHARS, viewFigure } from './compose.ts';
+import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact } from './checks.ts';
 import { detectIntent, unitFits, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
@@ -67,7 +67,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       .flatMap((fact) =>
         fact.figures.map((figure) => {
           const terms = figureTerms.get(figure.key)!;
-          const named = units.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
+          const named = matcher.evidence(terms, units);
           const fully = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
           return { fact, figure, named: fully, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
         }),
@@ -114,7 +114,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         .map((hit) => {
           const terms = index.termsOf(hit.fact.id);
           const coverage = matcher.coverage(terms, content);
-          const evidence = content.reduce((sum, u) => sum + matcher.weight(u) * matcher.strength(terms, u), 0);
+          const evidence = matcher.evidence(terms, content);
           const fits = hit.fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0) ? 0.05 : 0;
           return { hit, coverage, evidence, rank: coverage * Math.sqrt(hit.score / top) + fits };
         })
@@ -132,30 +132,15 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       if (problem) return decline('unknown', problem);
 
       const runnerUp = candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity);
-      const lead = rankFigures(content, intent, [fact]).find((f) => f.score > 0) ?? null;
-      const views = fact.figures
-        .map((g) => viewFigure(fact, g, language))
-        .sort((a, b) => Number(b.label === lead?.figure.label[language]) - Number(a.label === lead?.figure.label[language]));
-      const leadView = lead ? viewFigure(fact, lead.figure, language) : null;
-      const fullLead = leadView ? figureLead(leadView, language) : '';
-      const fits = fullLead.length + fact.answer[language].length + 1 <= MAX_ANSWER_CHARS;
-      const leadText = leadView ? (fits ? fullLead : figureLead(leadView, language, true)) : '';
-      const seeAlso = runnerUp
-        ? language === 'zh'
-          ? `（另见：${runnerUp.hit.fact.title.zh}）`
-          : `(See also: ${runnerUp.hit.fact.title.en}.)`
-        : '';
-      const body = fitText([leadText, fact.answer[language]], language);
-      const text = body.length + seeAlso.length + 1 <= MAX_ANSWER_CHARS ? fitText([body, seeAlso], language) : body;
-      const followUps = [
-        ...(runnerUp ? [runnerUp.hit.fact] : []),
-        ...candidates.slice(1).map((c) => c.hit.fact),
-        ...knowledge.facts.filter((f) => f.topic === fact.topic),
-      ]
-        .filter((f, i, all) => f.id !== fact.id && all.findIndex((g) => g.id === f.id) === i)
-        .slice(0, 3)
-        .map((f) => f.questions[0]![language]);
-      return answered(question, language, text, [fact], views, best.coverage, followUps);
+      return composeFactAnswer({
+        question,
+        language,
+        fact,
+        lead: rankFigures(content, intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
+        runnerUp: runnerUp?.hit.fact ?? null,
+        related: [...candidates.slice(1).map((c) => c.hit.fact), ...knowledge.facts.filter((f) => f.topic === fact.topic)],
+        confidence: best.coverage,
+      });
     },
   };
 }

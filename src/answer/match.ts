@@ -17,6 +17,8 @@ export interface Matcher {
   unknown(unit: Unit): boolean;
   /** 0..1: how fully `terms` contain the unit (its own term: 1; only some of its parts: less). */
   strength(terms: ReadonlySet<string>, unit: Unit): number;
+  /** Sum of the weights of `units` that `terms` cover (partly covered phrases count in part). */
+  evidence(terms: ReadonlySet<string>, units: readonly Unit[]): number;
   /** 0..1: the weighted share of `units` that `terms` cover. */
   coverage(terms: ReadonlySet<string>, units: readonly Unit[]): number;
 }
@@ -35,15 +37,17 @@ export function createMatcher(index: FactIndex): Matcher {
     if (parts.length === 0) return 0;
     return (PART_CREDIT * parts.filter((t) => terms.has(t)).length) / parts.length;
   };
+  const evidence = (terms: ReadonlySet<string>, units: readonly Unit[]) =>
+    units.reduce((sum, u) => sum + weight(u) * strength(terms, u), 0);
   return {
     maxWeight,
     weight,
     unknown,
     strength,
+    evidence,
     coverage(terms, units) {
       const total = units.reduce((sum, u) => sum + weight(u), 0);
-      if (total === 0) return 0;
-      return units.reduce((sum, u) => sum + weight(u) * strength(terms, u), 0) / total;
+      return total === 0 ? 0 : evidence(terms, units) / total;
     },
   };
 }
