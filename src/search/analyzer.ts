@@ -51,6 +51,8 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
     let bestDistance = allowed + 1;
     for (const candidate of candidates) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
+      // Two edits only keep the first letter: "promoted" is not a typo of "rooted".
+      if (allowed === 2 && candidate[0] !== word[0]) continue;
       const d = editDistance(word, candidate);
       // On a tie, prefer the candidate sharing the first letter: typos rarely hit it.
       if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {

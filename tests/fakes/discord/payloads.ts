@@ -140,15 +140,23 @@ export function autocomplete(input: InteractionInput, name: string, option: stri
 /** A button click (type 3) on a message the bot sent. */
 export function buttonClick(input: InteractionInput, customId: string, label: string, botUser: FakeUser): Json {
   const base = interactionBase(input, 3, { custom_id: customId, component_type: 2 });
-  const channelId = String(base.channel_id);
   const message = {
-    id: snowflake(),
-    channel_id: channelId,
-    type: 0,
-    author: userObject(botUser),
-    content: '',
-    embeds: [],
+    ...messageFields(botUser, ''),
+    channel_id: String(base.channel_id),
     components: [{ type: 1, components: [{ type: 2, style: 2, label, custom_id: customId }] }],
+  };
+  return { ...base, message };
+}
+
+/** The fields every message object has, for a plain message by `author`; callers add or override the rest. */
+export function messageFields(author: FakeUser, content: string): Json {
+  return {
+    id: snowflake(),
+    type: 0,
+    author: userObject(author),
+    content,
+    embeds: [],
+    components: [],
     attachments: [],
     mentions: [],
     mention_roles: [],
@@ -159,29 +167,11 @@ export function buttonClick(input: InteractionInput, customId: string, label: st
     edited_timestamp: null,
     flags: 0,
   };
-  return { ...base, message };
 }
 
 /** MESSAGE_CREATE for a user's message, in a guild channel or a DM (with `channel_type` 1). */
 export function messageCreate(user: FakeUser, place: Place, content: string, mentions: FakeUser[] = []): Json {
-  const common = {
-    id: snowflake(),
-    type: 0,
-    author: userObject(user),
-    content,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: mentions.map(userObject),
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    nonce: snowflake(),
-  };
+  const common = { ...messageFields(user, content), mentions: mentions.map(userObject), nonce: snowflake() };
   if ('dmChannelId' in place) return { ...common, channel_id: place.dmChannelId, channel_type: 1 };
   return { ...common, channel_id: place.channelId, guild_id: place.guild.id, channel_type: 0, member: { ...memberObject(user), user: undefined } };
 }
