@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../helpers/errors.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/index.ts';
 
 const TOKEN = '123456:SECRET-token_value';
@@ -13,15 +14,6 @@ function envFile(text: string): string {
   return file;
 }
 
-function errorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('GIVEN nothing set THEN starts with no platform and documented defaults', () => {
@@ -41,7 +33,7 @@ describe('loadConfig', () => {
   });
 
   it('GIVEN a webhook URL without a secret THEN refuses to start, naming the variable', () => {
-    const error = errorOf(() =>
+    const error = errorOf(ConfigError, () =>
       loadConfig({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook' }, envFile: null }),
     );
     expect(error.message).toBe('environment TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
@@ -49,7 +41,7 @@ describe('loadConfig', () => {
 
   it('GIVEN a bad value in .env THEN names the file, line and variable, and never the token', () => {
     const file = envFile(`# comment\nTELEGRAM_BOT_TOKEN=${TOKEN}\nTELEGRAM_WEBHOOK_PORT=eighty\n`);
-    const error = errorOf(() => loadConfig({ env: {}, envFile: file }));
+    const error = errorOf(ConfigError, () => loadConfig({ env: {}, envFile: file }));
     expect(error.message).toMatch(/^\.env:3 TELEGRAM_WEBHOOK_PORT: /);
     expect(error.message).not.toContain('SECRET');
   });

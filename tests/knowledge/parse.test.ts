@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../helpers/errors.ts';
 import { z } from 'zod';
 import { KnowledgeError } from '../../src/index.ts';
 import { formatPath, parseKnowledgeFile } from '../../src/knowledge/parse.ts';
@@ -6,15 +7,6 @@ import { factFileSchema } from '../../src/knowledge/schema.ts';
 
 const schema = z.object({ facts: z.array(z.object({ id: z.string(), value: z.number() })) });
 
-function errorOf(run: () => unknown): KnowledgeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error;
-    throw error;
-  }
-  throw new Error('expected a KnowledgeError');
-}
 
 describe('parseKnowledgeFile', () => {
   it('GIVEN a valid file THEN returns the parsed data', () => {
@@ -23,19 +15,19 @@ describe('parseKnowledgeFile', () => {
 
   it('GIVEN a wrong type THEN names file, line and field path in one line', () => {
     const source = 'facts:\n  - id: x\n    value: 3\n  - id: y\n    value: three\n';
-    const error = errorOf(() => parseKnowledgeFile('knowledge/trade.yaml', source, schema));
+    const error = errorOf(KnowledgeError, () => parseKnowledgeFile('knowledge/trade.yaml', source, schema));
     expect(error.message).toMatch(/^knowledge\/trade\.yaml:5 facts\[1\]\.value: .*number/);
     expect(error.message).not.toContain('\n');
     expect([error.file, error.line, error.field]).toEqual(['knowledge/trade.yaml', 5, 'facts[1].value']);
   });
 
   it('GIVEN a missing field THEN points at the line of its parent', () => {
-    const error = errorOf(() => parseKnowledgeFile('f.yaml', 'facts:\n  - id: x\n', schema));
+    const error = errorOf(KnowledgeError, () => parseKnowledgeFile('f.yaml', 'facts:\n  - id: x\n', schema));
     expect(error.message).toMatch(/^f\.yaml:2 facts\[0\]\.value: /);
   });
 
   it('GIVEN broken YAML THEN reports the line of the syntax error', () => {
-    const error = errorOf(() => parseKnowledgeFile('f.yaml', 'facts:\n  - id: x\n    value: [1, 2\n', schema));
+    const error = errorOf(KnowledgeError, () => parseKnowledgeFile('f.yaml', 'facts:\n  - id: x\n    value: [1, 2\n', schema));
     expect(error.line).toBeGreaterThanOrEqual(3);
     expect(error.field).toBe('(yaml)');
   });

@@ -1,25 +1,16 @@
 import type { IncomingMessage } from 'node:http';
-import { snowflake, userObject, type FakeUser, type Json } from './payloads.ts';
+import { messageFields, userObject, type FakeUser, type Json } from './payloads.ts';
 
 /** The message object Discord returns for a sent, edited or interaction-created message. */
 export function messageObject(app: { applicationId: string; botUser: FakeUser }, channelId: string, body: Json, fromWebhook: boolean): Json {
   const reference = body.message_reference as Json | undefined;
   return {
-    id: snowflake(),
+    ...messageFields(app.botUser, String(body.content ?? '')),
     type: reference ? 19 : fromWebhook ? 20 : 0,
     channel_id: channelId,
     author: { ...userObject(app.botUser), bot: true },
-    content: body.content ?? '',
     embeds: body.embeds ?? [],
     components: body.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
     flags: body.flags ?? 0,
     ...(reference ? { message_reference: { type: 0, channel_id: channelId, message_id: reference.message_id } } : {}),
     ...(fromWebhook ? { webhook_id: app.applicationId, application_id: app.applicationId } : {}),
