@@ -1,4 +1,4 @@
-import type { Answer, DeclineReason, Fact, Knowledge, Language } from '../types.ts';
+import type { Answer, DeclineReason, Fact, Figure, Knowledge, Language } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
 import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
@@ -50,23 +50,23 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
-  const figureTerms = new Map(
-    knowledge.facts.flatMap((fact) =>
-      // Head terms only: "apple juice exports" names juice and exports, not apples.
-      fact.figures.map((g) => {
-        const units = index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`);
-        return [g.key, new Set(units.map((u) => u.terms[0]!))];
-      }),
-    ),
-  );
-  const factText = new Map(knowledge.facts.map((f) => [f.id, JSON.stringify(f)]));
+  const figureTerms = new Map<string, Set<string>>();
+  /** Head terms of a figure's label and unit: "apple juice exports" names juice and exports, not apples. */
+  const termsOfFigure = (g: Figure): Set<string> => {
+    let terms = figureTerms.get(g.key);
+    if (!terms) {
+      terms = new Set(index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`).map((u) => u.terms[0]!));
+      figureTerms.set(g.key, terms);
+    }
+    return terms;
+  };
 
   /** Figures ranked by how well the question names them, then by how well their unit fits its kind. */
   const rankFigures = (units: Unit[], intent: Intent, facts: Fact[]): ScoredFigure[] =>
     facts
       .flatMap((fact) =>
         fact.figures.map((figure) => {
-          const terms = figureTerms.get(figure.key)!;
+          const terms = termsOfFigure(figure);
           const named = matcher.evidence(terms, units);
           const fully = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
           return { fact, figure, named: fully, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
@@ -126,7 +126,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline('greeting');
       const fact = best.hit.fact;
       const problem = checkFact({
-        question, normalized, intent, fact, factText: factText.get(fact.id)!, language,
+        question, normalized, intent, fact, factText: JSON.stringify(fact), language,
         analyzer: index.analyzer, matcher, contentOf: contentUnits,
       });
       if (problem) return decline('unknown', problem);

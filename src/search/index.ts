@@ -27,6 +27,9 @@ export interface FactIndex {
   size: number;
 }
 
+/** Facts whose terms stay cached for coverage checks. */
+const TERM_CACHE_SIZE = 4096;
+
 /** Marks a query whose terms are already analysed (an index text never contains it). */
 const SEPARATOR = '\u0001';
 
@@ -71,21 +74,6 @@ export function buildIndex(knowledge: Knowledge): FactIndex {
   const vocabulary = new Set([...baseWords, ...docs.flatMap((doc) => wordsOf(doc.questions)), ...lexiconTerms.flatMap(wordsOf)]);
   const analyzer = createAnalyzer(compileLexicon(lexicon, baseWords), vocabulary);
 
-  const termSets = new Map<string, Set<string>>();
-  const df = new Map<string, number>();
-  const analysed = docs.map((doc) => {
-    const out = { id: doc.id } as IndexedFact;
-    const all = new Set<string>();
-    for (const field of fields) {
-      const terms = analyzer.indexTerms(doc[field]);
-      for (const t of terms) all.add(t);
-      out[field] = SEPARATOR + terms.map(encodeTerm).join(SEPARATOR);
-    }
-    termSets.set(doc.id, all);
-    for (const term of all) df.set(term, (df.get(term) ?? 0) + 1);
-    return out;
-  });
-
   const miniSearch = new MiniSearch<IndexedFact>({
     fields,
     storeFields: [],
@@ -94,13 +82,39 @@ export function buildIndex(knowledge: Knowledge): FactIndex {
     processTerm: (term) => term,
     searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
   });
-  miniSearch.addAll(analysed);
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    const out = { id: doc.id } as IndexedFact;
+    const all = new Set<string>();
+    for (const field of fields) {
+      const terms = analyzer.indexTerms(doc[field]);
+      for (const t of terms) all.add(t);
+      out[field] = SEPARATOR + terms.map(encodeTerm).join(SEPARATOR);
+    }
+    for (const term of all) df.set(term, (df.get(term) ?? 0) + 1);
+    miniSearch.add(out);
+  }
   const byId = new Map(knowledge.facts.map((f) => [f.id, f]));
+
+  // A fact's terms are needed only for the few top hits of a question: analysed again on demand and
+  // kept in a bounded cache, rather than held for every fact (a large base would double its memory).
+  const termCache = new Map<string, Set<string>>();
+  const termsOf = (id: string): Set<string> => {
+    let terms = termCache.get(id);
+    if (!terms) {
+      const fact = byId.get(id);
+      const doc = fact ? fieldsOf(fact) : null;
+      terms = new Set(doc ? fields.flatMap((f) => analyzer.indexTerms(doc[f])) : []);
+      if (termCache.size >= TERM_CACHE_SIZE) termCache.delete(termCache.keys().next().value!);
+      termCache.set(id, terms);
+    }
+    return terms;
+  };
 
   return {
     analyzer,
     size: knowledge.facts.length,
-    termsOf: (id) => termSets.get(id) ?? new Set(),
+    termsOf,
     documentFrequency: (term) => df.get(term) ?? 0,
     search(units) {
       const terms = [...new Set(units.flatMap((u) => u.terms))].filter((t) => df.has(t));
