@@ -1,4 +1,4 @@
-import type { FactIndex } from '../search/index.ts';
+import type { FactIndex, TermSet } from '../search/index.ts';
 import type { Unit } from '../search/analyzer.ts';
 
 /** Credit for a phrase matched only through its parts (`lanzhou` of `lanzhou new area`), per part share. */
@@ -16,11 +16,11 @@ export interface Matcher {
   /** True when the base never uses the unit at all. */
   unknown(unit: Unit): boolean;
   /** 0..1: how fully `terms` contain the unit (its own term: 1; only some of its parts: less). */
-  strength(terms: ReadonlySet<string>, unit: Unit): number;
+  strength(terms: TermSet, unit: Unit): number;
   /** Sum of the weights of `units` that `terms` cover (partly covered phrases count in part). */
-  evidence(terms: ReadonlySet<string>, units: readonly Unit[]): number;
+  evidence(terms: TermSet, units: readonly Unit[]): number;
   /** 0..1: the weighted share of `units` that `terms` cover. */
-  coverage(terms: ReadonlySet<string>, units: readonly Unit[]): number;
+  coverage(terms: TermSet, units: readonly Unit[]): number;
 }
 
 export function createMatcher(index: FactIndex): Matcher {
@@ -31,13 +31,13 @@ export function createMatcher(index: FactIndex): Matcher {
     const idf = dfs.length > 0 ? Math.log(1 + index.size / Math.min(...dfs)) : maxWeight;
     return unit.role === 'word' && /^\p{Script=Han}$/u.test(unit.raw) ? idf * LONE_HAN_WEIGHT : idf;
   };
-  const strength = (terms: ReadonlySet<string>, unit: Unit): number => {
+  const strength = (terms: TermSet, unit: Unit): number => {
     if (terms.has(unit.terms[0]!)) return 1;
     const parts = unit.terms.slice(1);
     if (parts.length === 0) return 0;
     return (PART_CREDIT * parts.filter((t) => terms.has(t)).length) / parts.length;
   };
-  const evidence = (terms: ReadonlySet<string>, units: readonly Unit[]) =>
+  const evidence = (terms: TermSet, units: readonly Unit[]) =>
     units.reduce((sum, u) => sum + weight(u) * strength(terms, u), 0);
   return {
     maxWeight,

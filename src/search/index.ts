@@ -10,6 +10,11 @@ export const FIELD_BOOSTS = { title: 3, aliases: 3, labels: 2, questions: 1.5, a
 type Field = keyof typeof FIELD_BOOSTS;
 type IndexedFact = { id: string } & Record<Field, string>;
 
+/** Membership of index terms: all the engine asks of a fact's terms. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
 /** A fact and how well it matched a question. */
 export interface Hit {
   fact: Fact;
@@ -21,14 +26,11 @@ export interface FactIndex {
   analyzer: Analyzer;
   search(units: Unit[]): Hit[];
   /** Terms of one fact (all fields), to see which question units it covers. */
-  termsOf(factId: string): ReadonlySet<string>;
+  termsOf(factId: string): TermSet;
   /** How many facts contain `term` (0 when the base never mentions it). */
   documentFrequency(term: string): number;
   size: number;
 }
-
-/** Facts whose terms stay cached for coverage checks. */
-const TERM_CACHE_SIZE = 4096;
 
 /** Marks a query whose terms are already analysed (an index text never contains it). */
 const SEPARATOR = '\u0001';
@@ -53,6 +55,21 @@ function fieldsOf(fact: Fact): IndexedFact {
     answer: both(fact.answer),
     quote: fact.source.quote,
   };
+}
+
+/** Binary search in a sorted Int32Array. */
+function contains(sorted: Int32Array, id: number | undefined): boolean {
+  if (id === undefined) return false;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = sorted[mid]!;
+    if (value === id) return true;
+    if (value < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The words of a text as written: English words and Chinese segments. */
@@ -82,42 +99,40 @@ export function buildIndex(knowledge: Knowledge): FactIndex {
     processTerm: (term) => term,
     searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
   });
-  const df = new Map<string, number>();
+  // Each term gets a number; a fact keeps its terms as a sorted Int32Array (4 bytes a term, where a
+  // Set of strings would cost ten times that on a large base).
+  const termIds = new Map<string, number>();
+  const df: number[] = [];
+  const factTerms = new Map<string, Int32Array>();
   for (const doc of docs) {
     const out = { id: doc.id } as IndexedFact;
-    const all = new Set<string>();
+    const ids = new Set<number>();
     for (const field of fields) {
       const terms = analyzer.indexTerms(doc[field]);
-      for (const t of terms) all.add(t);
+      for (const t of terms) {
+        let id = termIds.get(t);
+        if (id === undefined) termIds.set(t, (id = termIds.size));
+        ids.add(id);
+      }
       out[field] = SEPARATOR + terms.map(encodeTerm).join(SEPARATOR);
     }
-    for (const term of all) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+    factTerms.set(doc.id, Int32Array.from(ids).sort());
     miniSearch.add(out);
   }
   const byId = new Map(knowledge.facts.map((f) => [f.id, f]));
-
-  // A fact's terms are needed only for the few top hits of a question: analysed again on demand and
-  // kept in a bounded cache, rather than held for every fact (a large base would double its memory).
-  const termCache = new Map<string, Set<string>>();
-  const termsOf = (id: string): Set<string> => {
-    let terms = termCache.get(id);
-    if (!terms) {
-      const fact = byId.get(id);
-      const doc = fact ? fieldsOf(fact) : null;
-      terms = new Set(doc ? fields.flatMap((f) => analyzer.indexTerms(doc[f])) : []);
-      if (termCache.size >= TERM_CACHE_SIZE) termCache.delete(termCache.keys().next().value!);
-      termCache.set(id, terms);
-    }
-    return terms;
+  const termsOf = (factId: string): TermSet => {
+    const sorted = factTerms.get(factId) ?? new Int32Array();
+    return { has: (term) => contains(sorted, termIds.get(term)) };
   };
 
   return {
     analyzer,
     size: knowledge.facts.length,
     termsOf,
-    documentFrequency: (term) => df.get(term) ?? 0,
+    documentFrequency: (term) => df[termIds.get(term) ?? -1] ?? 0,
     search(units) {
-      const terms = [...new Set(units.flatMap((u) => u.terms))].filter((t) => df.has(t));
+      const terms = [...new Set(units.flatMap((u) => u.terms))].filter((t) => termIds.has(t));
       if (terms.length === 0) return [];
       return miniSearch
         .search(SEPARATOR + terms.map(encodeTerm).join(SEPARATOR))
