@@ -50,7 +50,7 @@ export function syntheticKnowledge(size: number, lexicon: Lexicon): Knowledge {
       source: { document: 'Synthetic', quote: answer },
     };
   });
-  return { facts, topics, lexicon };
+  return { scope: { en: 'a synthetic base', zh: '合成数据' }, facts, topics, lexicon };
 }
 
 /** Questions over a synthetic base: fact titles as asked, some with a typo, and some off-topic ones. */

@@ -88,7 +88,7 @@ export function renderStats(result: StatsResult, knowledge: Knowledge, language:
 /** `/about`: what the bot knows (topics), where it comes from (sources) and examples as buttons. */
 export function renderAbout(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
   const fields: APIEmbedField[] = [
-    { name: LABELS.topics[language], value: about.topics.map((t) => `\`/${t.id}\` ${t.name}: ${t.description}`).join('\n') },
+    { name: LABELS.topics[language], value: about.topics.map((t) => `${t.command ? `\`/${t.command}\` ` : ''}${t.name}: ${t.description}`).join('\n') },
     { name: LABELS.sources[language], value: about.sources.map((s) => `• ${s}`).join('\n') },
   ];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
