@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, copyFileSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ describe('npm run ask', () => {
     const file = path.join(dir, 'warehouses.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('value: 58', 'value: fifty-eight'));
     const { code, stderr } = await runScript('adapters/cli/ask.ts', ['hello'], { env: { KNOWLEDGE_DIR: dir } });
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/^gansu-bot: .*warehouses\.yaml:\d+ facts\[0\]\.figures\[0\]\.value: .*number/);
     expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -1,14 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { errorOf } from '../helpers/errors.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/index.ts';
 
 const TOKEN = '123456:SECRET-token_value';
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function envFile(text: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gansu-config-'));
+  dirs.push(dir);
   const file = path.join(dir, '.env');
   writeFileSync(file, text);
   return file;
