@@ -28,7 +28,8 @@ await runCli(async () => {
   try {
     if (config.telegram) {
       const { startTelegram } = await import('./telegram/index.ts');
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram })) });
+      const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal })) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');

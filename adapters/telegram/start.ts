@@ -19,6 +19,11 @@ export interface StartTelegramOptions {
   retry?: Partial<RetryOptions>;
   /** How long `stop()` waits for replies in flight, in ms (default 10 000). */
   stopTimeoutMs?: number;
+  /**
+   * Called when polling stops by itself for good (telegraf gives up on e.g. 409 Conflict: another
+   * instance polls with the same token), so the process can exit and a supervisor restart it.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 /** A running Telegram adapter. */
@@ -90,7 +95,11 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   let launched = false;
   const polling = bot
     .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
-    .catch((error: unknown) => logger.fatal({ err: safeError(error, [config.token]) }, 'telegram polling stopped by an error'))
+    .catch((error: unknown) => {
+      const safe = safeError(error, [config.token]);
+      logger.fatal({ err: safe }, 'telegram polling stopped by an error');
+      options.onFatal?.(safe);
+    })
     .finally(() => (launched = true));
   logger.info({ username }, 'telegram long polling');
   const stopPolling = async (): Promise<void> => {

@@ -25,6 +25,7 @@ export interface HarnessOptions {
   webhook?: { path: string; secret: string };
   pacing?: StartTelegramOptions['pacing'];
   retry?: StartTelegramOptions['retry'];
+  onFatal?: StartTelegramOptions['onFatal'];
 }
 
 /** Starts a fake and the adapter (long polling unless `webhook`); `close()` stops both. */
@@ -44,6 +45,7 @@ export async function startHarness(assistant: Assistant, options: HarnessOptions
     // Quick retries: the fault tests wait for them.
     retry: { baseDelayMs: 50, ...options.retry },
     ...(options.pacing ? { pacing: options.pacing } : {}),
+    ...(options.onFatal ? { onFatal: options.onFatal } : {}),
   });
   // Telegram posts to the public URL; a reverse proxy would forward it to the port we listen on.
   if (bot.webhook) api.deliverTo = `http://127.0.0.1:${bot.webhook.port}`;
