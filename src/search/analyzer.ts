@@ -1,5 +1,6 @@
 import type { CompiledLexicon, TermRole } from './lexicon.ts';
-import { editDistance, lightStem, stem } from './natural.ts';
+import { lightStem, stem } from './natural.ts';
+import { createTypoCorrector } from './typos.ts';
 import { normalizeText, segmentHan, splitPieces, type Piece } from './normalize.ts';
 
 /** One meaningful unit of a text: a lexicon phrase, an English word, or a Chinese word. */
@@ -20,49 +21,13 @@ export interface Analyzer {
 }
 
 /**
- * Typo correction: words from `minLength` letters are corrected against the base's words (one edit,
- * two from `twoEditsFrom`); shorter ones only to a stop word one edit away ("hav", "hw", "teh").
- */
-const TYPO = { minLength: 4, twoEditsFrom: 8 } as const;
-
-/**
  * Creates the analyzer. `vocabulary` is every word of the base and lexicon (English words, Chinese
  * segments); an English question word outside it is corrected to the closest one within the allowed
  * edits, if any.
  */
 export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<string>): Analyzer {
-  const known = new Set<string>();
-  const knownStems = new Set<string>();
-  for (const word of vocabulary) {
-    known.add(word);
-    knownStems.add(stem(word));
-  }
-  const candidates = [...known].filter((w) => w.length >= TYPO.minLength - 1 && /^[a-z]/.test(w));
-  const corrections = new Map<string, string>();
-
-  const stopCandidates = [...lexicon.stopWords].filter((w) => /^[a-z]{2,5}$/.test(w));
-  const correct = (word: string): string => {
-    if (/\d/.test(word) || known.has(word) || lexicon.stopWords.has(word) || knownStems.has(stem(word))) return word;
-    if (word.length < TYPO.minLength) return stopCandidates.find((w) => editDistance(word, w) === 1 && w[0] === word[0]) ?? word;
-    const cached = corrections.get(word);
-    if (cached !== undefined) return cached;
-    const allowed = word.length >= TYPO.twoEditsFrom ? 2 : 1;
-    let best = word;
-    let bestDistance = allowed + 1;
-    for (const candidate of candidates) {
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
-      // Two edits only keep the first letter: "promoted" is not a typo of "rooted".
-      if (allowed === 2 && candidate[0] !== word[0]) continue;
-      const d = editDistance(word, candidate);
-      // On a tie, prefer the candidate sharing the first letter: typos rarely hit it.
-      if (d < bestDistance || (d === bestDistance && candidate[0] === word[0] && best[0] !== word[0])) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    if (corrections.size < 10_000) corrections.set(word, best);
-    return best;
-  };
+  const known = new Set(vocabulary);
+  const { correct } = createTypoCorrector(known, lexicon.stopWords);
 
   const englishUnits = (words: string[], fix: boolean): Unit[] => {
     const fixed = fix ? words.map(correct) : words;
