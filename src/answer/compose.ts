@@ -3,6 +3,8 @@ import { formatFigure } from './format.ts';
 
 /** Longest answer text, in characters: a chat reply, not a document. */
 export const MAX_ANSWER_CHARS = 300;
+/** Follow-up questions offered with an answer. */
+const MAX_FOLLOW_UPS = 3;
 
 /** A figure as shown in an answer, in the answer's language. */
 export function viewFigure(fact: Fact, figure: Figure, language: Language): FigureView {
@@ -44,8 +46,8 @@ export interface FactAnswerParts {
   lead: Figure | null;
   /** A fact that fitted almost as well: named in the reply and offered first as a follow-up. */
   runnerUp: Fact | null;
-  /** Other facts to offer as follow-ups, best first. */
-  related: Fact[];
+  /** Other facts to offer as follow-ups, best first (only the first few are read). */
+  related: readonly Fact[];
   confidence: number;
 }
 
@@ -63,10 +65,14 @@ export function composeFactAnswer({ question, language, fact, lead, runnerUp, re
   const seeAlso = runnerUp ? (language === 'zh' ? `（另见：${runnerUp.title.zh}）` : `(See also: ${runnerUp.title.en}.)`) : '';
   const body = fitText([leadText, fact.answer[language]], language);
   const text = body.length + seeAlso.length + 1 <= MAX_ANSWER_CHARS ? fitText([body, seeAlso], language) : body;
-  const followUps = [...(runnerUp ? [runnerUp] : []), ...related]
-    .filter((f, i, all) => f.id !== fact.id && all.findIndex((g) => g.id === f.id) === i)
-    .slice(0, 3)
-    .map((f) => f.questions[0]![language]);
+  const followUps: string[] = [];
+  const seen = new Set([fact.id]);
+  for (const f of [...(runnerUp ? [runnerUp] : []), ...related]) {
+    if (followUps.length === MAX_FOLLOW_UPS) break;
+    if (seen.has(f.id)) continue;
+    seen.add(f.id);
+    followUps.push(f.questions[0]![language]);
+  }
   return answered(question, language, text, [fact], views, confidence, followUps);
 }
 

@@ -50,6 +50,12 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
+  const byTopic = new Map<string, Fact[]>();
+  for (const fact of knowledge.facts) {
+    const list = byTopic.get(fact.topic);
+    if (list) list.push(fact);
+    else byTopic.set(fact.topic, [fact]);
+  }
   const figureTerms = new Map<string, Set<string>>();
   /** Head terms of a figure's label and unit: "apple juice exports" names juice and exports, not apples. */
   const termsOfFigure = (g: Figure): Set<string> => {
@@ -138,7 +144,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         fact,
         lead: rankFigures(content, intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
         runnerUp: runnerUp?.hit.fact ?? null,
-        related: [...candidates.slice(1).map((c) => c.hit.fact), ...knowledge.facts.filter((f) => f.topic === fact.topic)],
+        related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
         confidence: best.coverage,
       });
     },
