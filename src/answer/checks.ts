@@ -1,6 +1,7 @@
 import type { Fact, Language } from '../types.ts';
 import { NUMBER_WORDS } from '../knowledge/quote.ts';
 import type { Analyzer, Unit } from '../search/analyzer.ts';
+import type { TermSet } from '../search/index.ts';
 import { NUMERIC_KINDS, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
 
@@ -13,6 +14,8 @@ export interface FactCheckContext {
   normalized: string;
   intent: Intent;
   fact: Fact;
+  /** The fact's index terms. */
+  factTerms: TermSet;
   /** The fact serialised, to look for numbers and dates in any of its fields. */
   factText: string;
   language: Language;
@@ -21,6 +24,9 @@ export interface FactCheckContext {
   /** Units that name what is asked, as the engine filters them. */
   contentOf(units: Unit[]): Unit[];
 }
+
+/** Strength at which a fact holds a counted phrase: the phrase itself, or every part of it. */
+const FULLY_NAMED = 0.7;
 
 const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d{2})\b|\d+月|\d{4}年|[一二三四五六七八九十]+月/i;
 
@@ -74,7 +80,9 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
     const shares = (u: Unit) => zh && /^\p{Script=Han}+$/u.test(u.raw) && [...u.raw].some((ch) => text.includes(ch));
     return counted.some((u) => ctx.matcher.strength(terms, u) > 0 || shares(u));
   });
-  return named ? null : noFigure(phrase.trim(), ctx.language);
+  // A phrase in what is counted must be the fact's whole: "中欧班列" (China-Europe trains) is not every "班列".
+  const whole = counted.every((u) => u.terms.length === 1 || ctx.matcher.strength(ctx.factTerms, u) >= FULLY_NAMED);
+  return named && whole ? null : noFigure(phrase.trim(), ctx.language);
 }
 
 /**

@@ -132,7 +132,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline('greeting');
       const fact = best.hit.fact;
       const problem = checkFact({
-        question, normalized, intent, fact, factText: JSON.stringify(fact), language,
+        question, normalized, intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact), language,
         analyzer: index.analyzer, matcher, contentOf: contentUnits,
       });
       if (problem) return decline('unknown', problem);

@@ -64,3 +64,12 @@ describe('the engine on long questions', () => {
     expect(assistant.ask("I'm writing a report, sorry for bothering you, but what's the floor area of the Peru warehouse in square metres?").answered).toBe(false);
   });
 });
+
+describe('the engine on counted phrases', () => {
+  it('GIVEN "how many" of a narrower thing than the figure counts THEN declines (China-Europe trains are not all trains)', () => {
+    for (const q of ['甘肃今年开了多少趟中欧班列？', 'How many China-Europe trains did Gansu run?']) {
+      expect(assistant.ask(q).answered, q).toBe(false);
+    }
+    expect(assistant.ask('甘肃今年发了多少趟国际班列？').text).toContain('124');
+  });
+});
