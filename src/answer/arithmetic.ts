@@ -16,7 +16,7 @@ export interface ScoredFigure {
 export type FigureRanker = (text: string) => ScoredFigure[];
 
 // Words that join the two things compared: "ratio of A to B", "A and B combined", "A 和 B".
-const JOINERS = /\s(?:to|and|vs\.?|versus|plus|minus|than|over|divided by|with|per|for each|each)\s|[和与跟同比及、]|是(?=.*倍)/;
+const JOINERS = /\s(?:to|and|vs\.?|versus|plus|minus|than|over|divided by|with|per|for each|each)\s|\s?\+\s?|[和与跟同比及、]|是(?=.*倍)/;
 
 /** The result of arithmetic across two figures, ready to answer with. */
 export interface Calculation {

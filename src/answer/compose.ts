@@ -102,7 +102,7 @@ export function answered(
 const DECLINE_OPENING: Record<DeclineReason, Record<Language, string>> = {
   empty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
   too_long: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },
-  greeting: { en: 'Hello!', zh: '您好！' },
+  greeting: { en: 'Hello, happy to help.', zh: '您好，很高兴为您服务。' },
   help: { en: 'Ask me a question in English or Chinese.', zh: '请用中文或英文提问。' },
   off_topic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
   unknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },

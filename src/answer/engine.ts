@@ -102,7 +102,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       if (content.every((u) => matcher.unknown(u))) {
         if (units.some((u) => u.role === 'help')) return decline('help');
         if (units.some((u) => u.role === 'greeting')) return decline('greeting');
-        return decline('unknown');
+        // Nothing but question words ("tell me about gansu"): say what can be asked.
+        return decline(content.length === 0 ? 'help' : 'unknown');
       }
       if (hasUnknownProperNoun(question, content, matcher)) return decline('unknown');
 

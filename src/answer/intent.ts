@@ -35,7 +35,7 @@ const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
 const OPERATION_RULES: ReadonlyArray<[Operation, RegExp]> = [
   ['ratio', /\b(ratio|times (as|more)|how many times|divided by|proportion|per(?! ?cent)|on average|average)\b|比例|之比|几倍|多少倍|倍|平均|每/],
   ['difference', /\b(difference|differ|minus|how (many|much) more|more than|less than|fewer than|gap|subtract|percentage points|exceed(s|ed)?|surpass(es|ed)?|outstrip(s|ped)?)\b|\b(higher|lower|bigger|smaller|larger|greater|faster|slower)\b.*\bthan\b|相差|差多少|差距|多多少|少多少|多几|少几|多出|之差/],
-  ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|合计|加起来|加在一起|总和|之和|共计/],
+  ['sum', /\b(combined|together|sum|plus|add(ed)? up|altogether)\b|\+|合计|加起来|加在一起|总和|之和|共计/],
 ];
 
 const WEAK_SUM = /\b(total|in all)\b|一共|总共|总计/;

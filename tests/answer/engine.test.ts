@@ -63,6 +63,14 @@ describe('engine: declines', () => {
     expect(a.followUps.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN only question words THEN answers with help, not "I don\'t know"', () => {
+    expect(ask('what is the number of').reason).toBe('help');
+  });
+
+  it('GIVEN "A + B" THEN adds the two figures', () => {
+    expect(ask('pear exports + pear juice exports').text).toMatch(/^Combined: US\$50 million/);
+  });
+
   it('GIVEN a capitalised name the base does not know THEN declines instead of answering near', () => {
     expect(ask('How many depots does Freedonia have?').answered).toBe(false);
   });
