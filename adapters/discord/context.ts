@@ -41,12 +41,17 @@ export function createContext(options: ContextOptions): DiscordContext {
 }
 
 /**
- * The language of a reply: Chinese for a Chinese question, else the user's Discord locale
- * (`zh-CN`, `zh-TW` -> Chinese), else English.
+ * The language of a reply: a question is answered in its own language; a command without one
+ * (`/stats`, `/help`) follows the user's Discord locale (`zh-CN`, `zh-TW` -> Chinese, else English).
  */
 export function languageFor(text: string, locale: string | null | undefined): Language {
-  if (detectLanguage(text) === 'zh') return 'zh';
+  if (text.trim() !== '') return detectLanguage(text);
   return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The language of a notice (cooldown, errors): Chinese if the user wrote or reads Chinese. */
+export function noticeLanguage(text: string, locale: string | null | undefined): Language {
+  return detectLanguage(text) === 'zh' ? 'zh' : languageFor('', locale);
 }
 
 /** Interaction and webhook tokens sit in REST paths; they are secrets as much as the bot token. */

@@ -2,7 +2,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { message } from '../../src/index.ts';
 import type { CommandSpec, Language } from '../../src/index.ts';
 import { OPTIONS } from './commands.ts';
-import { languageFor, type DiscordContext } from './context.ts';
+import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
 import { QUESTION_BUTTON_PREFIX } from './followups.ts';
 import { renderAbout, renderAnswer, renderHelp, renderStats } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
@@ -34,7 +34,7 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   const question = spec.kind === 'ask' ? cleanQuestion(interaction.options.getString(OPTIONS.question.name) ?? '') : '';
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
-  if (spec.kind === 'ask' && !(await passCooldown(context, interaction, language))) return;
+  if (spec.kind === 'ask' && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
 
   switch (spec.kind) {
     case 'ask':
@@ -85,6 +85,6 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   // A button from before a restart whose question the base no longer lists: its label is the question.
   const question = context.catalog.questionFor(interaction.customId) ?? ('label' in interaction.component ? interaction.component.label : null) ?? '';
   const language = languageFor(question, interaction.locale);
-  if (!(await passCooldown(context, interaction, language))) return;
+  if (!(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
   await replyInTime(interaction, () => renderAnswer(context.assistant.ask(question, { language }), context.catalog));
 }

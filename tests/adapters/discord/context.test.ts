@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, languageFor } from '../../../adapters/discord/context.ts';
+import { describeError, languageFor, noticeLanguage } from '../../../adapters/discord/context.ts';
 
 describe('GIVEN a reply language to pick', () => {
   it('WHEN the question is Chinese THEN Chinese, whatever the locale', () => {
     expect(languageFor('甘肃的海外仓有几个？', 'en-US')).toBe('zh');
   });
 
-  it('WHEN the question is not Chinese THEN the locale decides: zh-CN and zh-TW are Chinese, others English', () => {
-    expect(languageFor('how many warehouses', 'zh-CN')).toBe('zh');
+  it('WHEN the question is English THEN English, whatever the locale', () => {
+    expect(languageFor('how many warehouses', 'zh-CN')).toBe('en');
+  });
+
+  it('WHEN a notice is due THEN it is Chinese for a Chinese question or a Chinese locale', () => {
+    expect(noticeLanguage('how many warehouses', 'zh-CN')).toBe('zh');
+    expect(noticeLanguage('甘肃的海外仓有几个？', 'en-US')).toBe('zh');
+    expect(noticeLanguage('how many warehouses', 'en-US')).toBe('en');
+  });
+
+  it('WHEN there is no question THEN the locale decides: zh-CN and zh-TW are Chinese, others English', () => {
     expect(languageFor('', 'zh-TW')).toBe('zh');
-    expect(languageFor('how many warehouses', 'en-GB')).toBe('en');
+    expect(languageFor('', 'zh-CN')).toBe('zh');
+    expect(languageFor('', 'en-GB')).toBe('en');
     expect(languageFor('', null)).toBe('en');
   });
 });
