@@ -16,6 +16,7 @@ export interface FactCheckContext {
   fact: Fact;
   /** The fact's index terms. */
   factTerms: TermSet;
+
   /** The fact serialised, to look for numbers and dates in any of its fields. */
   factText: string;
   language: Language;

@@ -123,7 +123,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
           const coverage = matcher.coverage(terms, content);
           const evidence = matcher.evidence(terms, content);
           const fits = hit.fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0) ? 0.05 : 0;
-          return { hit, coverage, evidence, rank: coverage * Math.sqrt(hit.score / top) + fits };
+          return { hit, coverage, evidence, rank: coverage * (hit.score / top) + fits };
         })
         .sort((a, b) => b.rank - a.rank);
       const best = candidates[0];
