@@ -1,4 +1,4 @@
-import { createAssistant, createLogger, loadConfig, redactSecrets, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, redactSecrets, type Config } from '../src/index.ts';
 import { runCli } from './cli/run.ts';
 import { runChat } from './console/chat.ts';
 
@@ -16,7 +16,7 @@ await runCli(async () => {
   const config: Config = loadConfig();
   const secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
-  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+  const assistant = assistantFor(config);
 
   if (!config.telegram && !config.discord) {
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });

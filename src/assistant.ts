@@ -1,6 +1,6 @@
 import { createEngine } from './answer/engine.ts';
 import { listCommands, type CommandSpec } from './commands.ts';
-import { PROJECT_ROOT } from './config/load.ts';
+import { PROJECT_ROOT, type Config } from './config/load.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { createSuggester } from './search/suggest.ts';
 import { quickStats } from './stats.ts';
@@ -41,6 +41,11 @@ export interface Assistant {
   suggest(partial: string, limit?: number): string[];
   about(language: Language): AboutInfo;
   topic(id: string): Topic | undefined;
+}
+
+/** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
+export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength'>): Assistant {
+  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
 }
 
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */

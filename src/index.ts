@@ -2,7 +2,7 @@
  * gansu-bot's core: the one entry adapters import. It knows no platform; it turns questions into
  * {@link Answer} data and figures into {@link StatsResult} data for adapters to render.
  */
-export { createAssistant, type Assistant, type AssistantOptions, type AboutInfo } from './assistant.ts';
+export { assistantFor, createAssistant, type Assistant, type AssistantOptions, type AboutInfo } from './assistant.ts';
 export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type DiscordConfig } from './config/load.ts';
 export { ConfigError, KnowledgeError } from './errors.ts';
 export { createLogger, redactSecrets, type Logger } from './logger.ts';

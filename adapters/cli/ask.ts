@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { createAssistant, loadConfig, type Answer } from '../../src/index.ts';
+import { assistantFor, loadConfig, type Answer } from '../../src/index.ts';
+import { renderAnswer } from '../console/render.ts';
 import { runCli } from './run.ts';
 
 /** The line `ask --json` prints per question: the contract of the eval scorer. */
@@ -17,21 +18,14 @@ function toJson(answer: Answer): string {
   });
 }
 
-function toPlain(answer: Answer): string {
-  const lines = [answer.text];
-  for (const s of answer.sources) lines.push(`  source: ${s.document}: "${s.quote}"`);
-  if (answer.followUps.length) lines.push(`  try: ${answer.followUps.join(' | ')}`);
-  return lines.join('\n');
-}
-
 await runCli(async () => {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const stdin = args.includes('--stdin');
   const question = args.filter((a) => !a.startsWith('--')).join(' ');
   const config = loadConfig();
-  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
-  const render = json ? toJson : toPlain;
+  const assistant = assistantFor(config);
+  const render = json ? toJson : renderAnswer;
   if (!stdin) {
     if (!question) throw new Error('usage: npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin');
     process.stdout.write(`${render(assistant.ask(question))}\n`);

@@ -1,4 +1,5 @@
-import { createAssistant, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
+import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
+import { renderStats } from '../console/render.ts';
 import { runCli } from './run.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
@@ -16,7 +17,7 @@ await runCli(async () => {
   const zh = args.includes('--zh');
   const topic = args.filter((a) => !a.startsWith('--')).join(' ');
   const config = loadConfig();
-  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+  const assistant = assistantFor(config);
   const result = assistant.stats(topic, zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en');
   if (!result.ok) {
     process.stderr.write(`${result.text}\n`);
@@ -27,6 +28,5 @@ await runCli(async () => {
     process.stdout.write(`${toJson(result.items)}\n`);
     return;
   }
-  const lines = [result.title, ...result.items.map((i) => `  ${i.label}: ${i.display} (${i.period})`)];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${renderStats(result)}\n`);
 });

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { RESTOptions } from 'discord.js';
-import { ConfigError, createAssistant, loadConfig } from '../../src/index.ts';
+import { ConfigError, assistantFor, loadConfig } from '../../src/index.ts';
 import type { Assistant, DiscordConfig } from '../../src/index.ts';
 import { buildCommands } from './commands.ts';
 import { describeError } from './context.ts';
@@ -65,7 +65,7 @@ export async function runRegister(io: RegisterCliIO): Promise<number> {
     io.err('gansu-bot register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md)');
     return 1;
   }
-  const assistant = createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+  const assistant = assistantFor(config);
   try {
     const result = await registerCommands({ config: config.discord, assistant, maxQuestionLength: config.maxQuestionLength });
     const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';

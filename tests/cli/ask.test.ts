@@ -22,7 +22,7 @@ describe('npm run ask', () => {
     const { code, stdout } = await runScript('adapters/cli/ask.ts', ['how many sister cities']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^International sister cities: 69 sister cities/);
-    expect(stdout).toContain('source:');
+    expect(stdout).toContain('Source: ');
   });
 
   it('GIVEN no question THEN prints usage and exits 1', async () => {
