@@ -10,8 +10,6 @@ export type RateDecision =
 /** A per-key sliding-window limiter; platform-free, so Telegram's rate limit and Discord's cooldown share it. */
 export interface RateLimiter {
   check(key: string): RateDecision;
-  /** Milliseconds until `key` may ask again (0 when it may now). */
-  retryAfterMs(key: string): number;
 }
 
 export interface RateLimiterOptions {
@@ -47,11 +45,6 @@ export function createRateLimiter({ count, windowMs, now = Date.now }: RateLimit
       if (notified.has(key)) return 'silent';
       notified.add(key);
       return 'notify';
-    },
-    retryAfterMs(key) {
-      const kept = recent(key);
-      if (kept.length < count) return 0;
-      return Math.max(0, kept[kept.length - count]! + windowMs - now());
     },
   };
 }

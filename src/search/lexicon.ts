@@ -29,7 +29,7 @@ export interface CompiledLexicon {
 }
 
 /** Light stems of an English phrase, the form lexicon entries are matched in. */
-export function phraseStems(phrase: string): string[] {
+function phraseStems(phrase: string): string[] {
   return splitPieces(normalizeText(phrase))
     .filter((p) => p.kind === 'word')
     .map((p) => lightStem(p.text));

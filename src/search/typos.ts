@@ -4,7 +4,7 @@ import { editDistance, stem } from './natural.ts';
  * Typo correction: words from `minLength` letters are corrected against the base's words (one edit,
  * two from `twoEditsFrom`); shorter ones only to a stop word one edit away ("hav", "hw", "teh").
  */
-export const TYPO = { minLength: 4, twoEditsFrom: 8 } as const;
+const TYPO = { minLength: 4, twoEditsFrom: 8 } as const;
 
 /** Corrects a question word to the closest word of the base, or returns it unchanged. */
 export interface TypoCorrector {
