@@ -1,4 +1,5 @@
 import type { Fact, Knowledge, Lexicon } from '../src/index.ts';
+import { periodOf } from '../src/knowledge/period.ts';
 
 /** A small deterministic PRNG (mulberry32), so every bench run measures the same base. */
 function random(seed: number): () => number {
@@ -43,14 +44,14 @@ export function syntheticKnowledge(size: number, lexicon: Lexicon): Knowledge {
       title: { en: en(5), zh: zh(8) },
       answer: { en: answer, zh: `${zh(20)}${value}${zh(4)}。` },
       figures: [
-        { key: `figure-${i}`, value, unit: pick(['trains', 'warehouses', 'USD million', '% year on year']), unitZh: '个', period: { en: '2024', zh: '2024年' }, label: { en: en(4), zh: zh(6) } },
+        { key: `figure-${i}`, value, unit: pick(['trains', 'warehouses', 'USD million', '% year on year']), unitZh: '个', period: periodOf('2024'), label: { en: en(4), zh: zh(6) }, measure: `figure-${i}` },
       ],
       aliases: { en: [en(2), en(1)], zh: [zh(3)] },
       questions: [{ en: `How many ${en(4)}?`, zh: `${zh(6)}有多少？` }],
-      source: { document: 'Synthetic', quote: answer },
+      source: { document: 'Synthetic', documentId: 'synthetic', quote: answer },
     };
   });
-  return { scope: { en: 'a synthetic base', zh: '合成数据' }, facts, topics, lexicon };
+  return { scope: { en: 'a synthetic base', zh: '合成数据' }, facts, topics, lexicon, measures: [], documents: [] };
 }
 
 /** Questions over a synthetic base: fact titles as asked, some with a typo, and some off-topic ones. */

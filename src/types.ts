@@ -7,17 +7,61 @@ export interface Bilingual {
   zh: string;
 }
 
+/** How a figure's period is counted: a flow over a span, a stock at a date, or a running total. */
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'months' | 'month' | 'day' | 'asof' | 'cumulative' | 'undated';
+
+/**
+ * When a figure holds, parsed from a spec such as `2022-H1` or `asof 2023-12`; `en`/`zh` are its labels.
+ * Dates are ISO (`2022-06-30`); null where the source states no year (`yearStated` false) or no start.
+ */
+export interface Period extends Bilingual {
+  spec: string;
+  kind: PeriodKind;
+  start: string | null;
+  end: string | null;
+  yearStated: boolean;
+  /** A target or plan, not an outcome. */
+  planned: boolean;
+}
+
 /** One number the source states, with what it counts and when. */
 export interface Figure {
-  /** Stable key, unique within the fact (e.g. `trains`). */
+  /** Stable key, unique in the base (e.g. `trains-2024`). */
   key: string;
   value: number;
   /** Unit in English (`trains`, `%`, `USD million`); `unitZh` is the Chinese form. */
   unit: string;
   unitZh: string;
-  /** The period the figure covers, as the source states it. */
-  period: Bilingual;
+  period: Period;
   label: Bilingual;
+  /** What is counted, by whom and where; figures of one measure over periods form a series. */
+  measure: string;
+  /** The figure as the source prints it (`264.2亿元`) when `value` is converted into the measure's unit. */
+  printed?: string;
+}
+
+/** A series' identity: figures that count the same thing, so their periods can be compared. */
+export interface Measure {
+  id: string;
+  topic: string;
+  name: Bilingual;
+  /** What it is not, for curators and answers ("trains, not containers"). */
+  note?: Bilingual;
+}
+
+/** A document the base quotes: the founding article or a note on a public page. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** ISO date (or month/year) of publication; for undated pages the latest it can be. */
+  published: string;
+  /** True when the page itself carries no date and `published` is a bound. */
+  undated: boolean;
+  language: string;
+  /** The document's full text, which every quote must appear in. */
+  text: string;
 }
 
 /** A curated statement from the source, the unit the engine answers from. */
@@ -31,7 +75,8 @@ export interface Fact {
   aliases: { en: string[]; zh: string[] };
   /** Questions this fact answers, offered as examples and follow-ups. */
   questions: Bilingual[];
-  source: { document: string; quote: string };
+  /** `document` is the title shown to users; `documentId` names a {@link SourceDocument}. */
+  source: { document: string; documentId: string; quote: string };
 }
 
 /** A topic groups facts for quick stats and per-topic commands. */
@@ -63,6 +108,8 @@ export interface Knowledge {
   facts: Fact[];
   topics: Topic[];
   lexicon: Lexicon;
+  measures: Measure[];
+  documents: SourceDocument[];
 }
 
 /** Why the bot did not answer: expected misses, as values. */

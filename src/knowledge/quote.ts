@@ -15,3 +15,37 @@ export function valueAppearsIn(value: number, quote: string): boolean {
   const words = NUMBER_WORDS[value] ?? [];
   return words.some((word) => new RegExp(`\\b${word}\\b`, 'i').test(quote));
 }
+
+// 亿 is 1e8 but "billion" 1e9: keep them apart.
+const SCALE: ReadonlyArray<[RegExp, number]> = [[/万亿|trillion/i, 1e12], [/亿/, 1e8], [/billion|\bbn\b/i, 1e9], [/百万|million|\bmn\b/i, 1e6], [/万|ten thousand/i, 1e4], [/thousand|千/i, 1e3]];
+
+/** The multiplier a text's scale word implies (`亿` 1e8, `billion` 1e9), 1 without one. */
+export function scaleOf(text: string): number {
+  return SCALE.find(([re]) => re.test(text))?.[1] ?? 1;
+}
+
+/**
+ * True when `printed` (the source's wording, `264.2亿元`) states `value` in `unit` (`billion yuan`):
+ * its number times its scale word equals the value times the unit's. Lets a figure be converted into
+ * its measure's unit while staying checkable against the page.
+ */
+export function printedStates(printed: string, value: number, unit: string): boolean {
+  const plain = printed.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const number = /(\d+(?:\.\d+)?)/.exec(plain);
+  let amount: number | null = number ? Number(number[1]) : null;
+  if (amount === null) {
+    const word = Object.entries(NUMBER_WORDS).find(([, words]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(plain)));
+    amount = word ? Number(word[0]) : null;
+  }
+  if (amount === null) return false;
+  const rest = number ? plain.slice((number.index ?? 0) + number[1]!.length) : plain;
+  const left = amount * scaleOf(rest);
+  const right = value * scaleOf(unit);
+  return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right), 1);
+}
+
+/** Whitespace-insensitive containment: notes write `264.2 亿元` in a statement and `264.2亿元` in a figure line. */
+export function containsLoosely(haystack: string, needle: string): boolean {
+  const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
+  return squash(haystack).includes(squash(needle));
+}

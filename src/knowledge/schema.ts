@@ -1,8 +1,20 @@
 import { z } from 'zod';
+import { parsePeriod } from './period.ts';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 const bilingual = z.strictObject({ en: text, zh: text });
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by "-"');
+
+/** A period spec (`2022-H1`, `asof 2023-12`, …) parsed into dates and labels. */
+const period = z.union([z.string(), z.number()], { error: 'expected a period spec such as 2022-H1' }).transform((raw, ctx) => {
+  const spec = String(raw);
+  const parsed = parsePeriod(spec);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: `"${spec}": ${parsed}` });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 /** One figure: a number the quote states, with unit, period and label in both languages. */
 export const figureSchema = z.strictObject({
@@ -10,13 +22,27 @@ export const figureSchema = z.strictObject({
   value: z.number({ error: 'expected a number' }).finite(),
   unit: text,
   unitZh: text,
-  period: bilingual,
+  period,
   label: bilingual,
+  /** A measure id (from any file's `measures:`); a figure without one is a measure of its own. */
+  measure: slug.optional(),
+  /** The source's wording of a converted value (`264.2亿元` for 26.42 billion yuan). */
+  printed: text.optional(),
 });
 
-/** One fact as written in a topic file; `topic` and `document` come from the file. */
+/** A measure: what a series counts, declared once so figures from many sources can share it. */
+export const measureSchema = z.strictObject({
+  id: slug,
+  topic: z.string().regex(/^[a-z]{1,32}$/, 'expected a lower-case topic id'),
+  name: bilingual,
+  note: bilingual.optional(),
+});
+
+/** One fact as written in a file; `topic` and `document` default to the file's. */
 export const factSchema = z.strictObject({
   id: slug,
+  topic: z.string().regex(/^[a-z]{1,32}$/, 'expected a lower-case topic id').optional(),
+  document: slug.optional(),
   title: bilingual,
   answer: z.strictObject({
     en: text.max(240, 'expected at most 240 characters, so a reply fits in 300'),
@@ -28,11 +54,36 @@ export const factSchema = z.strictObject({
   quote: text,
 });
 
-/** A topic file: facts of one topic, quoted from one document. */
+/**
+ * A fact file: facts with their default topic and document (a source id in `knowledge/sources/`),
+ * and any measures they introduce. `measures.yaml` is a fact file with measures only.
+ */
 export const factFileSchema = z.strictObject({
-  topic: z.string().regex(/^[a-z]{1,32}$/, 'expected a lower-case topic id'),
-  document: text,
-  facts: z.array(factSchema).min(1, 'expected at least one fact'),
+  topic: z.string().regex(/^[a-z]{1,32}$/, 'expected a lower-case topic id').optional(),
+  document: slug.optional(),
+  measures: z.array(measureSchema).default([]),
+  facts: z.array(factSchema).default([]),
+});
+
+/** `sources/documents.yaml`: documents that are not notes (the founding article), with their metadata. */
+export const documentsFileSchema = z.strictObject({
+  documents: z.array(
+    z.strictObject({
+      id: slug,
+      file: text,
+      title: text,
+      publisher: text,
+      url: text,
+      published: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected an ISO date such as 2025-10 or 2025-10-12'),
+      undated: z.boolean().default(false),
+      language: text,
+    }),
+  ),
+});
+
+/** `excluded.yaml`: figure lines of notes that are not figures of the base, each with its reason. */
+export const exclusionsFileSchema = z.strictObject({
+  excluded: z.array(z.strictObject({ document: slug, value: text, reason: text })).default([]),
 });
 
 /** `topics.yaml`: the topics, in the order commands and stats list them. */
@@ -59,5 +110,7 @@ export const lexiconFileSchema = z.strictObject({
 });
 
 export type FactFile = z.infer<typeof factFileSchema>;
+export type DocumentsFile = z.infer<typeof documentsFileSchema>;
+export type ExclusionsFile = z.infer<typeof exclusionsFileSchema>;
 export type TopicsFile = z.infer<typeof topicsFileSchema>;
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

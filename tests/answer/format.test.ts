@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatFigure, formatNumber } from '../../src/index.ts';
 import { fitText, MAX_ANSWER_CHARS } from '../../src/answer/compose.ts';
 import type { Figure } from '../../src/index.ts';
+import { periodOf } from '../../src/knowledge/period.ts';
 
 const figure = (value: number, unit: string, unitZh: string): Figure => ({
-  key: 'k', value, unit, unitZh, period: { en: '2024', zh: '2024年' }, label: { en: 'L', zh: '标' },
+  key: 'k', value, unit, unitZh, period: periodOf('2024'), label: { en: 'L', zh: '标' }, measure: 'k',
 });
 
 describe('formatFigure', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, copyFileSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('npm run ask', () => {
 
   it('GIVEN a broken fact file in KNOWLEDGE_DIR THEN exits 1 with one line naming file, line and field', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gansu-knowledge-'));
-    for (const name of readdirSync(path.join(PROJECT_ROOT, 'knowledge'))) copyFileSync(path.join(PROJECT_ROOT, 'knowledge', name), path.join(dir, name));
+    cpSync(path.join(PROJECT_ROOT, 'knowledge'), dir, { recursive: true });
     const file = path.join(dir, 'warehouses.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('value: 58', 'value: fifty-eight'));
     const { code, stderr } = await runScript('adapters/cli/ask.ts', ['hello'], { env: { KNOWLEDGE_DIR: dir } });

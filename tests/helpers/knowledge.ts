@@ -1,4 +1,5 @@
 import type { Fact, Knowledge } from '../../src/index.ts';
+import { periodOf } from '../../src/knowledge/period.ts';
 
 type FactInput = Partial<Fact> & Pick<Fact, 'id' | 'topic'> & { en: string; zh: string };
 
@@ -11,14 +12,14 @@ export function fact(input: FactInput): Fact {
     figures: [],
     aliases: { en: [], zh: [] },
     questions: [{ en: `Tell me about ${input.id}?`, zh: `${input.id}是什么？` }],
-    source: { document: 'Test source', quote: en },
+    source: { document: 'Test source', documentId: 'test-source', quote: en },
     ...rest,
   };
 }
 
 /** A small inline base: two count facts, one money pair, one fact without figures. */
 export function tinyKnowledge(): Knowledge {
-  const period = { en: '2024', zh: '2024年' };
+  const period = periodOf('2024');
   return {
     scope: { en: 'Ruritania', zh: '鲁里塔尼亚' },
     topics: [
@@ -33,18 +34,20 @@ export function tinyKnowledge(): Knowledge {
       help: ['help', '帮助'],
       stopWords: ['how', 'many', 'much', 'what', 'the', 'is', 'are', 'does', 'have', 'of', 'total', 'number', 'ruritania', '多少', '有', '的', '个'],
     },
+    measures: [],
+    documents: [],
     facts: [
       fact({
         id: 'depots-count', topic: 'depots', en: 'Ruritania runs 12 depots abroad.', zh: '鲁里塔尼亚在海外运营12个仓库。',
-        figures: [{ key: 'depots', value: 12, unit: 'depots', unitZh: '个', period, label: { en: 'Depots abroad', zh: '海外仓库' } }],
+        figures: [{ key: 'depots', value: 12, unit: 'depots', unitZh: '个', period, label: { en: 'Depots abroad', zh: '海外仓库' }, measure: 'depots' }],
         aliases: { en: ['depot', 'abroad'], zh: ['仓库', '海外'] },
       }),
       fact({
         id: 'pear-exports', topic: 'fruit', en: 'Pear exports were worth US$40 million; pear juice US$10 million.',
         zh: '梨出口额40百万美元，梨汁10百万美元。',
         figures: [
-          { key: 'pears', value: 40, unit: 'USD million', unitZh: '百万美元', period, label: { en: 'Pear exports', zh: '梨出口额' } },
-          { key: 'pear-juice', value: 10, unit: 'USD million', unitZh: '百万美元', period, label: { en: 'Pear juice exports', zh: '梨汁出口额' } },
+          { key: 'pears', value: 40, unit: 'USD million', unitZh: '百万美元', period, label: { en: 'Pear exports', zh: '梨出口额' }, measure: 'pears' },
+          { key: 'pear-juice', value: 10, unit: 'USD million', unitZh: '百万美元', period, label: { en: 'Pear juice exports', zh: '梨汁出口额' }, measure: 'pear-juice' },
         ],
         aliases: { en: ['pear', 'juice', 'export'], zh: ['梨', '梨汁', '出口'] },
       }),

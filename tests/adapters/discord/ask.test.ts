@@ -22,7 +22,7 @@ describe('GIVEN /ask', () => {
     const embed = embedOf(reply.data);
     expect(String(embed.description)).toContain('58');
     expect(fieldsOf(reply.data).some((f) => String(f.value).includes('58'))).toBe(true);
-    expect(String((embed.footer as Json).text)).toMatch(/2024/);
+    expect(String((embed.footer as Json).text)).toMatch(/Gansu's Belt and Road trade · date not stated/);
     expect(buttonsOf(reply.data).length).toBeGreaterThan(0);
     expect(reply.data.flags ?? 0).toBe(0);
   });
