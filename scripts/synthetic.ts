@@ -51,7 +51,7 @@ export function syntheticKnowledge(size: number, lexicon: Lexicon): Knowledge {
       source: { document: 'Synthetic', documentId: 'synthetic', quote: answer },
     };
   });
-  return { scope: { en: 'a synthetic base', zh: '合成数据' }, facts, topics, lexicon, measures: [], documents: [] };
+  return { scope: { en: 'a synthetic base', zh: '合成数据' }, facts, topics, lexicon, measures: [], documents: [], exclusions: [] };
 }
 
 /** Questions over a synthetic base: fact titles as asked, some with a typo, and some off-topic ones. */

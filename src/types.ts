@@ -110,6 +110,8 @@ export interface Knowledge {
   lexicon: Lexicon;
   measures: Measure[];
   documents: SourceDocument[];
+  /** Figure lines of source notes that are deliberately not figures, with the reason (checked by tests). */
+  exclusions: Array<{ documentId: string; value: string; reason: string }>;
 }
 
 /** Why the bot did not answer: expected misses, as values. */

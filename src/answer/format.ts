@@ -1,3 +1,4 @@
+import { scaleOf } from '../knowledge/quote.ts';
 import type { Figure, Language } from '../types.ts';
 
 /**
@@ -7,6 +8,9 @@ import type { Figure, Language } from '../types.ts';
 export function formatFigure(figure: Figure, language: Language): string {
   const number = formatNumber(figure.value);
   if (language === 'zh') {
+    // The Chinese unit may count in another scale (26.42 billion yuan is 264.2亿元).
+    const ratio = scaleOf(figure.unit) / scaleOf(figure.unitZh);
+    const number = formatNumber(ratio === 1 ? figure.value : Number((figure.value * ratio).toPrecision(12)));
     if (figure.unitZh.startsWith('位')) return `第${number}${figure.unitZh}`;
     if (figure.unitZh === '届') return `第${number}届`;
     return `${number}${figure.unitZh}`;

@@ -10,7 +10,7 @@ import { readDocuments, statementBlock } from './documents.ts';
 const TOPICS_FILE = 'topics.yaml';
 const LEXICON_FILE = 'lexicon.yaml';
 /** Files in the knowledge folder that are not fact files. */
-const NOT_FACTS = new Set([TOPICS_FILE, LEXICON_FILE, 'excluded.yaml', 'documents.yaml']);
+const NOT_FACTS = new Set([TOPICS_FILE, LEXICON_FILE, 'documents.yaml']);
 /** Sub-folders: `facts/` holds fact files (one per source note), `sources/` the documents they quote. */
 const FACTS_DIR = 'facts';
 export const SOURCES_DIR = 'sources';
@@ -27,6 +27,11 @@ export interface SourceFile {
  * first broken file.
  */
 export function loadKnowledge(dir: string): Knowledge {
+  return buildKnowledge(readKnowledgeFiles(dir));
+}
+
+/** The files {@link loadKnowledge} reads, named relative to the working directory as errors show them. */
+export function readKnowledgeFiles(dir: string): SourceFile[] {
   const display = (name: string) => path.join(path.relative(process.cwd(), dir) || '.', name);
   const read = (sub: string, pattern: RegExp): SourceFile[] => {
     const folder = path.join(dir, sub);
@@ -39,7 +44,7 @@ export function loadKnowledge(dir: string): Knowledge {
     }
     return names.map((name) => ({ name: display(path.join(sub, name)), text: readFileSync(path.join(folder, name), 'utf8') }));
   };
-  return buildKnowledge([...read('', /\.ya?ml$/), ...read(FACTS_DIR, /\.ya?ml$/), ...read(SOURCES_DIR, /\.(ya?ml|md|txt)$/)]);
+  return [...read('', /\.ya?ml$/), ...read(FACTS_DIR, /\.ya?ml$/), ...read(SOURCES_DIR, /\.(ya?ml|md|txt)$/)];
 }
 
 /** Validates and links the files' contents; pure, so tests pass strings. */
@@ -72,6 +77,14 @@ export function buildKnowledge(files: readonly SourceFile[]): Knowledge {
       measureIds.add(m.id);
       measures.push(m);
     });
+  }
+
+  const exclusions: Knowledge['exclusions'] = [];
+  for (const { file, parsed } of factFiles) {
+    if (parsed.excluded.length === 0) continue;
+    const documentId = parsed.document;
+    if (!documentId || !byId.has(documentId)) throw problemAt(file.name, file.text, 'excluded:', 'excluded', 'needs the file\'s document: a source id in sources/');
+    exclusions.push(...parsed.excluded.map((e) => ({ documentId, ...e })));
   }
 
   const facts: Fact[] = [];
@@ -110,7 +123,7 @@ export function buildKnowledge(files: readonly SourceFile[]): Knowledge {
     });
   }
   if (facts.length === 0) throw new KnowledgeError(files[0]?.name ?? TOPICS_FILE, 1, 'facts', 'no fact files found');
-  return { scope, facts, topics, lexicon, measures, documents };
+  return { scope, facts, topics, lexicon, measures, documents, exclusions };
 }
 
 /** What users see as a source: the page's title, or its publisher and date when it has no headline. */

@@ -17,7 +17,14 @@ export function valueAppearsIn(value: number, quote: string): boolean {
 }
 
 // 亿 is 1e8 but "billion" 1e9: keep them apart.
-const SCALE: ReadonlyArray<[RegExp, number]> = [[/万亿|trillion/i, 1e12], [/亿/, 1e8], [/billion|\bbn\b/i, 1e9], [/百万|million|\bmn\b/i, 1e6], [/万|ten thousand/i, 1e4], [/thousand|千/i, 1e3]];
+const SCALE: ReadonlyArray<[RegExp, number]> = [
+  [/[万萬][亿億]|trillion/i, 1e12],
+  [/[亿億]/, 1e8],
+  [/billion|\bbn\b|miliard|bilh|milliard/i, 1e9],
+  [/百万|million|\bmn\b|milion|milh/i, 1e6],
+  [/[万萬]|ten thousand/i, 1e4],
+  [/thousand|千|тис\./i, 1e3],
+];
 
 /** The multiplier a text's scale word implies (`亿` 1e8, `billion` 1e9), 1 without one. */
 export function scaleOf(text: string): number {
@@ -30,15 +37,14 @@ export function scaleOf(text: string): number {
  * its measure's unit while staying checkable against the page.
  */
 export function printedStates(printed: string, value: number, unit: string): boolean {
-  const plain = printed.replace(/(\d),(?=\d{3}\b)/g, '$1');
-  const number = /(\d+(?:\.\d+)?)/.exec(plain);
-  let amount: number | null = number ? Number(number[1]) : null;
+  const number = firstNumber(printed);
+  let amount: number | null = number?.value ?? null;
   if (amount === null) {
-    const word = Object.entries(NUMBER_WORDS).find(([, words]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(plain)));
+    const word = Object.entries(NUMBER_WORDS).find(([, words]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(printed)));
     amount = word ? Number(word[0]) : null;
   }
   if (amount === null) return false;
-  const rest = number ? plain.slice((number.index ?? 0) + number[1]!.length) : plain;
+  const rest = number ? printed.slice(number.end) : printed;
   const left = amount * scaleOf(rest);
   const right = value * scaleOf(unit);
   return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right), 1);
@@ -48,4 +54,17 @@ export function printedStates(printed: string, value: number, unit: string): boo
 export function containsLoosely(haystack: string, needle: string): boolean {
   const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
   return squash(haystack).includes(squash(needle));
+}
+
+/**
+ * The first number in a printed figure and where it ends: `5,567` groups thousands, while `32,58`
+ * (Italian, Portuguese) and `3,2` use a decimal comma.
+ */
+export function firstNumber(printed: string): { value: number; end: number } | null {
+  const m = /(\d+(?:[.,]\d+)*)/.exec(printed);
+  if (!m) return null;
+  const digits = m[1]!;
+  const normal = /,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
+  const value = Number(normal);
+  return Number.isFinite(value) ? { value, end: m.index + digits.length } : null;
 }

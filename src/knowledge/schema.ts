@@ -63,6 +63,8 @@ export const factFileSchema = z.strictObject({
   document: slug.optional(),
   measures: z.array(measureSchema).default([]),
   facts: z.array(factSchema).default([]),
+  /** Figure lines of the file's document that are not figures, each with why (a date, a duplicate, doubtful). */
+  excluded: z.array(z.strictObject({ value: text, reason: text })).default([]),
 });
 
 /** `sources/documents.yaml`: documents that are not notes (the founding article), with their metadata. */
@@ -81,10 +83,6 @@ export const documentsFileSchema = z.strictObject({
   ),
 });
 
-/** `excluded.yaml`: figure lines of notes that are not figures of the base, each with its reason. */
-export const exclusionsFileSchema = z.strictObject({
-  excluded: z.array(z.strictObject({ document: slug, value: text, reason: text })).default([]),
-});
 
 /** `topics.yaml`: the topics, in the order commands and stats list them. */
 export const topicsFileSchema = z.strictObject({
@@ -111,6 +109,5 @@ export const lexiconFileSchema = z.strictObject({
 
 export type FactFile = z.infer<typeof factFileSchema>;
 export type DocumentsFile = z.infer<typeof documentsFileSchema>;
-export type ExclusionsFile = z.infer<typeof exclusionsFileSchema>;
 export type TopicsFile = z.infer<typeof topicsFileSchema>;
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -36,6 +36,7 @@ export function tinyKnowledge(): Knowledge {
     },
     measures: [],
     documents: [],
+    exclusions: [],
     facts: [
       fact({
         id: 'depots-count', topic: 'depots', en: 'Ruritania runs 12 depots abroad.', zh: '鲁里塔尼亚在海外运营12个仓库。',
