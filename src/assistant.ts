@@ -3,8 +3,8 @@ import { listCommands, type CommandSpec } from './commands.ts';
 import { PROJECT_ROOT, type Config } from './config/load.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { createSuggester } from './search/suggest.ts';
-import { quickStats } from './stats.ts';
-import type { Answer, Knowledge, Language, StatsResult, Topic } from './types.ts';
+import { measureSeries, quickStats } from './stats.ts';
+import type { Answer, Knowledge, Language, SeriesResult, StatsResult, Topic } from './types.ts';
 import path from 'node:path';
 
 export interface AssistantOptions {
@@ -34,7 +34,9 @@ export interface Assistant {
   /** Answers one question in its own language, or in `language` when given. */
   ask(question: string, options?: { language?: Language }): Answer;
   /** Quick stats overall (`topic` empty) or for one topic (id or name, either language). */
-  stats(topic?: string | null, language?: Language): StatsResult;
+  stats(topic?: string | null, language?: Language, view?: 'latest' | 'all'): StatsResult;
+  /** One measure over time (by id or name), for `/trend` and `stats --series`. */
+  series(measure: string, language?: Language): SeriesResult;
   /** Example questions, one per fact in the base's order, for help texts and buttons. */
   examples(language: Language, limit?: number): string[];
   /** Questions from the base that match partial input, for autocomplete; language follows the input. */
@@ -60,7 +62,8 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     knowledge,
     commands,
     ask: (question, opts) => engine.answer(question, opts?.language),
-    stats: (topic, language = 'en') => quickStats(knowledge, topic, language),
+    stats: (topic, language = 'en', view = 'latest') => quickStats(knowledge, topic, language, view),
+    series: (measure, language = 'en') => measureSeries(knowledge, measure, language),
     examples,
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),
@@ -77,9 +80,19 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
           description: t.description[language],
           command: commands.find((c) => c.topic === t.id)?.name ?? null,
         })),
-        sources: [...new Set(knowledge.facts.map((f) => f.source.document))],
+        sources: sourcesLine(knowledge, language),
         examples: examples(language, 4),
       };
     },
   };
+}
+
+/** The founding article by name, then how many more sources and the years they span: one short list. */
+function sourcesLine(knowledge: Knowledge, language: Language): string[] {
+  const [founding, ...rest] = knowledge.documents;
+  if (!founding) return [];
+  const years = rest.map((d) => d.published.slice(0, 4)).filter(Boolean).sort();
+  const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : '';
+  const more = language === 'zh' ? `另有${rest.length}份公开来源（${span}）` : `${rest.length} more public sources (${span})`;
+  return rest.length > 0 ? [founding.title, more] : [founding.title];
 }

@@ -115,7 +115,7 @@ export interface Knowledge {
 }
 
 /** Why the bot did not answer: expected misses, as values. */
-export type DeclineReason = 'empty' | 'too_long' | 'greeting' | 'help' | 'off_topic' | 'unknown';
+export type DeclineReason = 'empty' | 'too_long' | 'greeting' | 'help' | 'off_topic' | 'unknown' | 'period';
 
 /** A figure as it appears in an answer, already in the answer's language. */
 export interface FigureView {
@@ -172,7 +172,19 @@ export interface StatItem {
   period: string;
   factId: string;
   display: string;
+  /** The measure the figure belongs to (its series). */
+  measure: string;
+  /** ISO dates the period starts and ends on; null where the source states no year (or no start). */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The id of the source document. */
+  source: string;
 }
+
+/** One measure over time, oldest first; an unknown measure is a value listing those with a series. */
+export type SeriesResult =
+  | { ok: true; measure: Measure; title: string; items: StatItem[] }
+  | { ok: false; reason: 'unknown_measure'; measures: Measure[] };
 
 /** Quick stats overall or for one topic; an unknown topic is a value, not an error. */
 export type StatsResult =

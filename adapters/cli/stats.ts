@@ -1,24 +1,41 @@
 import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
 import { renderStats } from '../console/render.ts';
+import { parseArgs } from 'node:util';
 import { runCli } from './run.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
 function toJson(items: StatItem[]): string {
   return JSON.stringify(
-    items.map(({ key, topic, label, value, unit, period, factId }) => ({ key, topic, label, value, unit, period, factId })),
+    items.map(({ key, topic, label, value, unit, period, factId, measure, periodStart, periodEnd, source }) => ({
+      key, topic, label, value, unit, period, factId, measure, periodStart, periodEnd, source,
+    })),
     null,
     2,
   );
 }
 
 await runCli(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const zh = args.includes('--zh');
-  const topic = args.filter((a) => !a.startsWith('--')).join(' ');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, zh: { type: 'boolean', default: false }, series: { type: 'string' } },
+  });
+  const json = values.json;
+  const topic = positionals.join(' ');
   const config = loadConfig();
   const assistant = assistantFor(config);
-  const result = assistant.stats(topic, zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en');
+  const language = values.zh || detectLanguage(values.series ?? topic) === 'zh' ? 'zh' : 'en';
+  if (values.series !== undefined) {
+    const series = assistant.series(values.series, language);
+    if (!series.ok) {
+      process.stderr.write(`gansu-bot: no series "${values.series}". Measures: ${series.measures.map((m) => m.id).join(', ')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(json ? `${toJson(series.items)}\n` : `${renderStats({ ok: true, topic: null, title: series.title, items: series.items })}\n`);
+    return;
+  }
+  // --json lists every figure (one row each); the table shows the latest figure per measure.
+  const result = assistant.stats(topic, language, json ? 'all' : 'latest');
   if (!result.ok) {
     process.stderr.write(`${result.text}\n`);
     process.exitCode = 1;

@@ -53,13 +53,8 @@ export function calculate(
   const shown = views.map((v) => `${v.label} ${v.display}`);
   const sameUnit = a.figure.unit === b.figure.unit;
   const compatible = family(a.figure.unit) === family(b.figure.unit) && family(a.figure.unit) !== 'rank';
-  if (!compatible) {
-    const text =
-      language === 'zh'
-        ? `这两个数字单位不同，无法直接计算：${shown.join('；')}。`
-        : `These figures are in different units, so I can't combine them: ${shown.join('; ')}.`;
-    return { text, facts, figures: views };
-  }
+  // Figures of different kinds, or growth rates added up, make no sum: leave the question to retrieval.
+  if (!compatible || (operation === 'sum' && family(a.figure.unit) === 'percent')) return null;
   const value = apply(operation, a.figure.value, b.figure.value);
   const result =
     operation === 'ratio' || !sameUnit
@@ -102,8 +97,9 @@ function apply(operation: Operation, a: number, b: number): number {
   return Math.round(raw * scale) / scale;
 }
 
-function family(unit: string): 'money' | 'percent' | 'rank' | 'count' {
-  if (/usd|\$/i.test(unit)) return 'money';
+function family(unit: string): 'usd' | 'yuan' | 'percent' | 'rank' | 'count' {
+  if (/usd|\$/i.test(unit)) return 'usd';
+  if (/yuan|元/i.test(unit)) return 'yuan';
   if (unit.startsWith('%')) return 'percent';
   if (/^th\b|edition/.test(unit)) return 'rank';
   return 'count';

@@ -27,7 +27,7 @@ export interface FactCheckContext {
 }
 
 /** Strength at which a fact holds a counted phrase: the phrase itself, or every part of it. */
-const FULLY_NAMED = 0.7;
+const FULLY_NAMED = 0.75;
 
 const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d{2})\b|\d+月|\d{4}年|[一二三四五六七八九十]+月/i;
 
@@ -82,7 +82,7 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
     return counted.some((u) => ctx.matcher.strength(terms, u) > 0 || shares(u));
   });
   // A phrase in what is counted must be the fact's whole: "中欧班列" (China-Europe trains) is not every "班列".
-  const whole = counted.every((u) => u.terms.length === 1 || ctx.matcher.strength(ctx.factTerms, u) >= FULLY_NAMED);
+  const whole = counted.every((u) => (u.terms.length === 1 && u.role !== 'synonym') || ctx.matcher.strength(ctx.factTerms, u) >= FULLY_NAMED);
   return named && whole ? null : noFigure(phrase.trim(), ctx.language);
 }
 

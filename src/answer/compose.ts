@@ -49,21 +49,24 @@ export interface FactAnswerParts {
   /** Other facts to offer as follow-ups, best first (only the first few are read). */
   related: readonly Fact[];
   confidence: number;
+  /** Sentences about time after the answer: the latest full year, sources that disagree. */
+  notes?: string;
 }
 
 /**
  * The reply from one fact: the asked-for figure first (label, value, unit, period; without the label
  * when the answer would not fit), then the fact's answer, then "See also" for a near-equal runner-up.
  */
-export function composeFactAnswer({ question, language, fact, lead, runnerUp, related, confidence }: FactAnswerParts): Answer {
+export function composeFactAnswer({ question, language, fact, lead, runnerUp, related, confidence, notes = '' }: FactAnswerParts): Answer {
   const views = fact.figures.map((g) => viewFigure(fact, g, language));
   if (lead) views.sort((a, b) => Number(b.label === lead.label[language]) - Number(a.label === lead.label[language]));
   const leadView = lead ? viewFigure(fact, lead, language) : null;
   const fullLead = leadView ? figureLead(leadView, language) : '';
-  const fits = fullLead.length + fact.answer[language].length + 1 <= MAX_ANSWER_CHARS;
+  const fits = fullLead.length + fact.answer[language].length + notes.length + 2 <= MAX_ANSWER_CHARS;
   const leadText = leadView ? (fits ? fullLead : figureLead(leadView, language, true)) : '';
   const seeAlso = runnerUp ? (language === 'zh' ? `（另见：${runnerUp.title.zh}）` : `(See also: ${runnerUp.title.en}.)`) : '';
-  const body = fitText([leadText, fact.answer[language]], language);
+  // Notes (a full year, a disagreeing source) go before the answer's own text, which may be cut.
+  const body = notes ? fitText([leadText, notes, fact.answer[language]], language) : fitText([leadText, fact.answer[language]], language);
   const text = body.length + seeAlso.length + 1 <= MAX_ANSWER_CHARS ? fitText([body, seeAlso], language) : body;
   const followUps: string[] = [];
   const seen = new Set([fact.id]);
@@ -106,6 +109,7 @@ const DECLINE_OPENING: Record<DeclineReason, Record<Language, string>> = {
   help: { en: 'Ask me a question in English or Chinese.', zh: '请用中文或英文提问。' },
   off_topic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
   unknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },
+  period: { en: "Sorry, I don't have that figure for the period you asked about.", zh: '抱歉，我没有您所问时期的这项数据。' },
 };
 
 /** A decline: says plainly what the bot can answer and offers example questions. */
@@ -135,14 +139,25 @@ export function declined(
   };
 }
 
-/** One example question per fact, taking topics in turn so the first few cover different topics. */
+/** Longest example question, in characters: examples become buttons (Discord labels hold 80). */
+const MAX_EXAMPLE_CHARS = 80;
+
+/**
+ * One example question per fact, taking topics in turn so the first few cover different topics, the
+ * founding article's facts first (its questions are the base's headline ones); short questions only.
+ */
 export function exampleQuestions(knowledge: Knowledge, language: Language): string[] {
-  const byTopic = knowledge.topics.map((t) => knowledge.facts.filter((f) => f.topic === t.id && f.figures.length > 0));
+  const founding = knowledge.documents[0]?.id;
+  const byTopic = knowledge.topics.map((t) =>
+    knowledge.facts
+      .filter((f) => f.topic === t.id && f.figures.length > 0 && f.questions[0]![language].length <= MAX_EXAMPLE_CHARS)
+      .sort((a, b) => Number(b.source.documentId === founding) - Number(a.source.documentId === founding)),
+  );
   const out: string[] = [];
   for (let round = 0; byTopic.some((facts) => facts[round]); round += 1) {
     for (const facts of byTopic) {
       const q = facts[round]?.questions[0]?.[language];
-      if (q) out.push(q);
+      if (q && !out.includes(q)) out.push(q);
     }
   }
   return out;

@@ -1,13 +1,19 @@
-import type { Answer, DeclineReason, Fact, Figure, Knowledge, Language } from '../types.ts';
+import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
-import type { Unit } from '../search/analyzer.ts';
-import { normalizeText } from '../search/normalize.ts';
-import { calculate, type ScoredFigure } from './arithmetic.ts';
+import { calculate } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact } from './checks.ts';
-import { detectIntent, unitFits, type Intent } from './intent.ts';
-import { detectLanguage } from './language.ts';
-import { createMatcher, hasUnknownProperNoun } from './match.ts';
+import { coverageAnswer } from './coverage.ts';
+import { formatFigure } from './format.ts';
+import { createFigureRanker } from './figures.ts';
+import { NUMERIC_KINDS, unitFits } from './intent.ts';
+import { createMatcher } from './match.ts';
+import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
+import { buildSeries, periodFit } from './series.ts';
+import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
+import { readTime, type TimeQuery } from './timeline.ts';
+import type { ScoredFigure } from './arithmetic.ts';
+import { placeInTime } from './when.ts';
 
 /** Thresholds of the answer decision, all on a 0..1 scale. */
 export const DEFAULT_ANSWER_OPTIONS = {
@@ -24,17 +30,28 @@ export const DEFAULT_ANSWER_OPTIONS = {
   greetingCoverage: 0.75,
   /** A runner-up this close to the winner (as a share of its rank) is offered as the alternative. */
   ambiguity: 0.9,
+  /**
+   * With no period asked, a newer fact of the same topic that covers the question as fully and ranks
+   * this close to the winner (as a share of its rank) answers instead.
+   */
+  newestTie: 0.6,
   /** Longest question answered, in characters. */
   maxQuestionLength: 500,
 } as const;
 
-export type AnswerOptions = { -readonly [K in keyof typeof DEFAULT_ANSWER_OPTIONS]?: number };
+export type AnswerOptions = { -readonly [K in keyof typeof DEFAULT_ANSWER_OPTIONS]?: number } & {
+  /** Today, for "last year" and "this year"; the real clock by default. */
+  now?: () => Date;
+};
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
   answer(question: string, language?: Language): Answer;
   examples(language: Language): string[];
 }
+
+/** Rank added to a fact that has a figure for the period asked: enough to beat a near tie, not a better match. */
+const PERIOD_BONUS = 0.3;
 
 interface Candidate {
   hit: Hit;
@@ -44,117 +61,133 @@ interface Candidate {
   rank: number;
 }
 
-/** Builds the index and returns the engine. */
+/**
+ * Builds the index and returns the engine. A question goes through named steps: screen (declines
+ * for empty, long, off-topic or small talk), arithmetic, coverage ("how current are you?"), retrieve
+ * (candidate facts), time (the period asked, the latest figure, a trend), check, compose.
+ */
 export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}): Engine {
-  const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(options) };
+  const { now = () => new Date(), ...thresholds } = options;
+  const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(thresholds) };
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
+  const rankFigures = createFigureRanker(index, matcher);
+  const series = buildSeries(knowledge);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
   const byTopic = new Map<string, Fact[]>();
-  for (const fact of knowledge.facts) {
-    const list = byTopic.get(fact.topic);
-    if (list) list.push(fact);
-    else byTopic.set(fact.topic, [fact]);
-  }
-  const figureTerms = new Map<string, Set<string>>();
-  /** Head terms of a figure's label and unit: "apple juice exports" names juice and exports, not apples. */
-  const termsOfFigure = (g: Figure): Set<string> => {
-    let terms = figureTerms.get(g.key);
-    if (!terms) {
-      terms = new Set(index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`).map((u) => u.terms[0]!));
-      figureTerms.set(g.key, terms);
-    }
-    return terms;
-  };
-
-  /** Figures ranked by how well the question names them, then by how well their unit fits its kind. */
-  const rankFigures = (units: Unit[], intent: Intent, facts: Fact[]): ScoredFigure[] =>
-    facts
-      .flatMap((fact) =>
-        fact.figures.map((figure) => {
-          const terms = termsOfFigure(figure);
-          const named = matcher.evidence(terms, units);
-          const fully = units.flatMap((u, i) => (matcher.strength(terms, u) === 1 ? [i] : []));
-          return { fact, figure, named: fully, score: named + (named > 0 || facts.length === 1 ? unitFits(intent.kind, figure.unit) : 0) };
-        }),
-      )
-      .sort((a, b) => b.score - a.score);
+  for (const fact of knowledge.facts) byTopic.set(fact.topic, [...(byTopic.get(fact.topic) ?? []), fact]);
+  // "2025-10" counts as the month's end and a bare "2025" as mid-year, so bounds compare with full dates.
+  const publishedById = new Map(knowledge.documents.map((d) => [d.id, `${d.published}${['-07-01', '-31', ''][d.published.split('-').length - 1] ?? ''}`]));
+  const publishedOf = (fact: Fact) => publishedById.get(fact.source.documentId) ?? '';
+  /** A fact's date: its newest figure's period end, or its document's publication for a fact without figures. */
+  const dateOf = (fact: Fact) => fact.figures.reduce((at, g) => (g.period.end && g.period.end > at ? g.period.end : at), '') || publishedOf(fact);
+  const newest = (list: Candidate[], fallback: Candidate): Candidate =>
+    list.reduce((a, b) => (dateOf(b.hit.fact) > dateOf(a.hit.fact) ? b : a), list[0] ?? fallback);
+  const decline: Decline = (language, reason, extra = '') => declined('', language, reason, knowledge.scope, examples[language], extra);
 
   /** Whether a candidate fact covers enough of the question to answer from. */
   const enough = (c: Candidate): boolean =>
     c.coverage >= settings.minCoverage ||
     (c.coverage >= settings.minStrongCoverage && c.evidence >= settings.strongMatch * matcher.maxWeight);
 
+  /** Retrieve: the facts that cover the question's words, best first. */
+  const retrieve = (q: Screened, content: Screened['content'], asked: Period | null = null): Candidate[] => {
+    // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
+    const hits = index.search(content).slice(0, asked ? 40 : 8);
+    const top = hits[0]?.score ?? 0;
+    return hits
+      .map((hit) => {
+        const terms = index.termsOf(hit.fact.id);
+        const coverage = matcher.coverage(terms, content);
+        const evidence = matcher.evidence(terms, content);
+        const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
+        const when = asked && hit.fact.figures.some((g) => periodFit(asked, g.period) >= 1) ? PERIOD_BONUS : 0;
+        return { hit, coverage, evidence, rank: coverage * (hit.score / top) + fits + when };
+      })
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, 8);
+  };
+
+  const problemOf = (q: Screened, fact: Fact) =>
+    checkFact({
+      question: q.question, normalized: q.normalized, intent: q.intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact),
+      language: q.language, analyzer: index.analyzer, matcher, contentOf: contentUnits,
+    });
+
+  const respond = (q: Screened, time: TimeQuery): Answer => {
+    const { language } = q;
+    const timed = time.period !== null || time.range !== null;
+    const content = timed ? contentUnits(index.analyzer.analyze(time.rest)) : q.content;
+    let candidates = retrieve(q, content.length > 0 ? content : q.content, time.period);
+    // Time words can be what carried the match ("first three quarters"): retry with the whole question.
+    if (timed && (!candidates[0] || !enough(candidates[0]))) candidates = retrieve(q, q.content, time.period);
+    const best = candidates[0];
+    if (!best || !enough(best)) return decline(language, 'unknown');
+    // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
+    const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
+    if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
+
+    const passes = (fact: Fact) => problemOf(q, fact) === null;
+    // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
+    const tied = (c: Candidate) =>
+      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
+    // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) ? best : newest(candidates.filter(tied), best);
+    const named = rankFigures(content, q.intent, [pick.hit.fact]).filter((f) => f.score > 0).map((f) => f.figure);
+    const choice = placeInTime({
+      time, fact: pick.hit.fact, named,
+      alternatives: candidates.filter((c) => c !== pick && enough(c)).map((c) => c.hit.fact),
+      series, passes, publishedOf,
+    });
+    if (choice.kind === 'missing') {
+      const name = knowledge.measures.find((m) => m.id === choice.measure)?.name[language] ?? '';
+      const have = periodsText(choice.periods, language);
+      const asked = time.period?.[language] ?? '';
+      return decline(language, 'period', language === 'zh' ? `我没有${asked}的${name || '这项'}数据，只有：${have}。` : `I have no figure for ${asked}${name ? ` (${name})` : ''}; I have: ${have}.`);
+    }
+    if (choice.kind === 'trend') {
+      const facts = [...new Set(choice.points.map((p) => p.fact))];
+      const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
+      return answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
+    }
+    const fact = choice.fact;
+    const problem = problemOf(q, fact);
+    if (problem) return decline(language, 'unknown', problem);
+    const runnerUp = fact === best.hit.fact ? candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity) : undefined;
+    const published = choice.published
+      ? language === 'zh'
+        ? `最新发布（${choice.published.fact.source.document}）：${choice.published.figure.period.zh}${formatFigure(choice.published.figure, language)}。`
+        : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
+      : '';
+    const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
+    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)].filter(Boolean).join(' ');
+    return composeFactAnswer({
+      question: q.question, language, fact, lead: choice.lead ?? rankFigures(content, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
+      runnerUp: runnerUp?.hit.fact ?? null, notes,
+      related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
+      confidence: best.coverage,
+    });
+  };
+
   return {
     examples: (language) => examples[language],
     answer(question, forced) {
-      const language = forced ?? detectLanguage(question);
-      const decline = (reason: DeclineReason, extra = '') =>
-        declined(question, language, reason, knowledge.scope, examples[language], extra);
-      if (question.trim() === '') return decline('empty');
-      if ([...question].length > settings.maxQuestionLength) {
-        const limit = language === 'zh' ? `（上限${settings.maxQuestionLength}字）` : `(limit: ${settings.maxQuestionLength} characters)`;
-        return decline('too_long', limit);
+      const q = screen(question, forced, index.analyzer, matcher, settings.maxQuestionLength, decline);
+      if ('answered' in q) return { ...q, question };
+      const time = readTime(q.normalized, now());
+      if (q.intent.operation) {
+        // Arithmetic over a period asked for uses that period's figures only.
+        const inTime = (f: ScoredFigure) => !time.period || periodFit(time.period, f.figure.period) >= 1;
+        const rank = (text: string) => rankFigures(contentUnits(index.analyzer.analyze(text)), q.intent, knowledge.facts).filter(inTime);
+        const calc = calculate(q.intent.operation, question, rank, q.language, q.intent.weakOperation);
+        if (calc) return answered(question, q.language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
-      const units = index.analyzer.analyze(question);
-      if (units.some((u) => u.role === 'offTopic')) return decline('off_topic');
-      const content = contentUnits(units);
-      if (content.every((u) => matcher.unknown(u))) {
-        if (units.some((u) => u.role === 'help')) return decline('help');
-        if (units.some((u) => u.role === 'greeting')) return decline('greeting');
-        // Nothing but question words ("tell me about gansu"): say what can be asked.
-        return decline(content.length === 0 ? 'help' : 'unknown');
-      }
-      if (hasUnknownProperNoun(question, content, matcher)) return decline('unknown');
-
-      const normalized = normalizeText(question);
-      const intent = detectIntent(normalized);
-      if (intent.operation) {
-        const rank = (text: string) => rankFigures(contentUnits(index.analyzer.analyze(text)), intent, knowledge.facts);
-        const calc = calculate(intent.operation, question, rank, language, intent.weakOperation);
-        if (calc) return answered(question, language, calc.text, calc.facts, calc.figures, 0.8, []);
-      }
-
-      const hits = index.search(content).slice(0, 8);
-      const top = hits[0]?.score ?? 0;
-      const candidates: Candidate[] = hits
-        .map((hit) => {
-          const terms = index.termsOf(hit.fact.id);
-          const coverage = matcher.coverage(terms, content);
-          const evidence = matcher.evidence(terms, content);
-          const fits = hit.fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0) ? 0.05 : 0;
-          return { hit, coverage, evidence, rank: coverage * (hit.score / top) + fits };
-        })
-        .sort((a, b) => b.rank - a.rank);
-      const best = candidates[0];
-      if (!best || !enough(best)) return decline('unknown');
-      // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
-      const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
-      if (units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline('greeting');
-      const fact = best.hit.fact;
-      const problem = checkFact({
-        question, normalized, intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact), language,
-        analyzer: index.analyzer, matcher, contentOf: contentUnits,
-      });
-      if (problem) return decline('unknown', problem);
-
-      const runnerUp = candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity);
-      return composeFactAnswer({
-        question,
-        language,
-        fact,
-        lead: rankFigures(content, intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
-        runnerUp: runnerUp?.hit.fact ?? null,
-        related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
-        confidence: best.coverage,
-      });
+      const coverage = coverageAnswer(q, knowledge, series);
+      if (coverage) return coverage;
+      const reply = respond(q, time);
+      return { ...reply, question };
     },
   };
-}
-
-/** Units that name what is asked: words and synonyms, not greetings or numbers (checked against the fact). */
-function contentUnits(units: Unit[]): Unit[] {
-  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -16,7 +16,8 @@ export function formatFigure(figure: Figure, language: Language): string {
     return `${number}${figure.unitZh}`;
   }
   const unit = figure.unit;
-  if (/^USD million$/i.test(unit)) return `US$${number} million`;
+  const usd = /^USD (million|billion)$/i.exec(unit);
+  if (usd) return `US$${number} ${usd[1]!.toLowerCase()}`;
   if (unit.startsWith('%')) return `${number}${unit}`;
   if (unit.startsWith('th ') || unit === 'th') return `${number}${ordinalSuffix(figure.value)}${unit.slice(2)}`;
   if (unit === 'edition') return `${number}${ordinalSuffix(figure.value)} edition`;

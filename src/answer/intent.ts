@@ -50,7 +50,7 @@ export function detectIntent(normalized: string): Intent {
 
 /** Units that suit a question kind, to pick the figure that answers it. */
 export function unitFits(kind: QuestionKind, unit: string): number {
-  const isMoney = /usd|\$/i.test(unit);
+  const isMoney = /usd|\$|yuan|元/i.test(unit);
   const isPercent = unit.startsWith('%');
   const isRank = /^th\b|nationally|edition/.test(unit);
   switch (kind) {

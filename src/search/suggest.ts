@@ -45,10 +45,11 @@ export function createSuggester(knowledge: Knowledge): Suggester {
       if (query === '') return docs.filter((d) => d.language === 'en').slice(0, limit).map((d) => d.text);
       let results = search.search(query);
       if (results.length === 0) results = search.search(query, { combineWith: 'OR' });
-      return results
+      // Several sources share example questions; each is offered once.
+      const texts = results
         .sort((a, b) => Number(b.language === language) - Number(a.language === language) || b.score - a.score)
-        .slice(0, limit)
         .map((r) => String(r.text));
+      return [...new Set(texts)].slice(0, limit);
     },
   };
 }

@@ -49,7 +49,7 @@ describe('npm run stats', () => {
     const { code, stdout } = await runScript('adapters/cli/stats.ts', ['--json']);
     expect(code).toBe(0);
     const items = JSON.parse(stdout) as Array<Record<string, unknown>>;
-    expect(Object.keys(items[0]!)).toEqual(['key', 'topic', 'label', 'value', 'unit', 'period', 'factId']);
+    expect(Object.keys(items[0]!)).toEqual(['key', 'topic', 'label', 'value', 'unit', 'period', 'factId', 'measure', 'periodStart', 'periodEnd', 'source']);
     const byKey = Object.fromEntries(items.map((i) => [i.key, i]));
     expect(byKey['international-trains']).toMatchObject({ value: 124, unit: 'trains' });
     expect(byKey['tcm-patients']).toMatchObject({ value: 236900 });

@@ -36,7 +36,7 @@ describe('GIVEN the slash commands built from the core', () => {
 
   it('THEN there is one quick-stats command per topic with figures', () => {
     for (const spec of assistant().commands.filter((c) => c.kind === 'topic')) expect(byName.get(spec.name)?.options ?? []).toEqual([]);
-    expect(['routes', 'exports', 'warehouses', 'culture'].every((n) => byName.has(n))).toBe(true);
+    expect(['routes', 'exports', 'warehouses', 'trade', 'fair', 'expo', 'medicine'].every((n) => byName.has(n))).toBe(true);
   });
 
   it('THEN commands work in guilds and in DMs with the bot', () => {

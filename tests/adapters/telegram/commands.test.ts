@@ -22,7 +22,7 @@ describe('command menus', () => {
     expect(zh.map((c) => c.command)).toEqual(assistant.commands.map((c) => c.name));
     expect(en.map((c) => c.description)).toEqual(assistant.commands.map((c) => c.description.en));
     expect(zh.map((c) => c.description)).toEqual(assistant.commands.map((c) => c.description.zh));
-    expect(en.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'help', 'ask', 'stats', 'about', 'routes', 'exports', 'warehouses', 'culture']));
+    expect(en.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'help', 'ask', 'stats', 'about', 'routes', 'exports', 'warehouses', 'trade', 'fair', 'expo', 'medicine']));
   });
 });
 

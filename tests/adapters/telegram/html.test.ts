@@ -59,7 +59,7 @@ describe('HTML for hostile input', () => {
 
   it('GIVEN hostile stats labels THEN the stats message is valid', () => {
     const text = HOSTILE.join(' ');
-    const item = { key: 'k', topic: 't', label: text, value: 1, unit: text, period: text, factId: 'f', display: text };
+    const item = { key: 'k', topic: 't', label: text, value: 1, unit: text, period: text, factId: 'f', display: text, measure: 'k', periodStart: null, periodEnd: null, source: 's' };
     const checked = checkTelegramHtml(renderStats({ ok: true, topic: null, title: text, items: [item, item] }, 'en'));
     expect(checked.ok).toBe(true);
   });

@@ -1,0 +1,49 @@
+import type { Answer, DeclineReason, Language } from '../types.ts';
+import type { Analyzer, Unit } from '../search/analyzer.ts';
+import { normalizeText } from '../search/normalize.ts';
+import { detectIntent, type Intent } from './intent.ts';
+import { detectLanguage } from './language.ts';
+import { hasUnknownProperNoun, type Matcher } from './match.ts';
+
+/** A question that passed the screen: its language, analysis and intent, for the later steps. */
+export interface Screened {
+  question: string;
+  language: Language;
+  normalized: string;
+  units: Unit[];
+  /** Units that name what is asked (not greetings, question words or bare numbers). */
+  content: Unit[];
+  intent: Intent;
+}
+
+/** Declines with a reason and an optional extra sentence; built by the engine with its examples. */
+export type Decline = (language: Language, reason: DeclineReason, extra?: string) => Answer;
+
+/** Units that name what is asked: words and synonyms, not greetings or numbers (checked against the fact). */
+export function contentUnits(units: Unit[]): Unit[] {
+  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw));
+}
+
+/**
+ * The first step: empty, too long, off-topic, greetings, help and unknown names are answered here
+ * (as declines); anything else comes back analysed for retrieval.
+ */
+export function screen(question: string, forced: Language | undefined, analyzer: Analyzer, matcher: Matcher, maxLength: number, decline: Decline): Answer | Screened {
+  const language = forced ?? detectLanguage(question);
+  if (question.trim() === '') return decline(language, 'empty');
+  if ([...question].length > maxLength) {
+    return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
+  }
+  const units = analyzer.analyze(question);
+  if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
+  const content = contentUnits(units);
+  if (content.every((u) => matcher.unknown(u))) {
+    if (units.some((u) => u.role === 'help')) return decline(language, 'help');
+    if (units.some((u) => u.role === 'greeting')) return decline(language, 'greeting');
+    // Nothing but question words ("tell me about gansu"): say what can be asked.
+    return decline(language, content.length === 0 ? 'help' : 'unknown');
+  }
+  if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
+  const normalized = normalizeText(question);
+  return { question, language, normalized, units, content, intent: detectIntent(normalized) };
+}

@@ -1,0 +1,68 @@
+import type { Language, Measure, Period } from '../types.ts';
+import { formatFigure, formatNumber } from './format.ts';
+import type { Point } from './series.ts';
+
+/** Most points a trend reply lists before it keeps only the ends and the latest few. */
+const MAX_TREND_POINTS = 6;
+
+/** `2024: 61.54 billion yuan` / `2024年：615.4亿元`. */
+function pointText(p: Point, language: Language): string {
+  return language === 'zh' ? `${p.figure.period.zh}${formatFigure(p.figure, language)}` : `${p.figure.period.en}: ${formatFigure(p.figure, language)}`;
+}
+
+/** The measure's name in the answer's language, or the figure's label for a measure of its own. */
+export function measureName(measures: readonly Measure[], p: Point, language: Language): string {
+  return measures.find((m) => m.id === p.figure.measure)?.name[language] ?? p.figure.label[language];
+}
+
+/**
+ * A trend reply: the series in period order (or its two ends), and the change between the ends,
+ * marked as computed so nobody takes it for a published figure.
+ */
+export function trendText(measures: readonly Measure[], points: readonly Point[], from: Point | null, to: Point | null, language: Language): string {
+  const first = from ?? points[0]!;
+  const last = to ?? points.at(-1)!;
+  const inRange = points.filter((p) => p.at >= first.at && p.at <= last.at);
+  const shown = inRange.length <= MAX_TREND_POINTS ? inRange : [inRange[0]!, ...inRange.slice(-(MAX_TREND_POINTS - 1))];
+  const name = measureName(measures, last, language);
+  const list = shown.map((p) => pointText(p, language)).join(language === 'zh' ? '；' : '; ');
+  const change = changeText(first, last, language);
+  return language === 'zh' ? `${name}：${list}。${change}` : `${name}: ${list}. ${change}`;
+}
+
+/** "From 2022 to 2024: up 12.3% (computed)." Only between values in one unit; rates change in points. */
+function changeText(a: Point, b: Point, language: Language): string {
+  if (a === b || a.figure.unit !== b.figure.unit || a.figure.value === 0) return '';
+  const percentUnit = a.figure.unit.startsWith('%');
+  const delta = percentUnit ? b.figure.value - a.figure.value : ((b.figure.value - a.figure.value) / a.figure.value) * 100;
+  const shown = formatNumber(Math.round(Math.abs(delta) * 10) / 10);
+  const up = delta >= 0;
+  if (language === 'zh') {
+    return `从${a.figure.period.zh}到${b.figure.period.zh}${up ? '增长' : '下降'}${shown}${percentUnit ? '个百分点' : '%'}（计算所得）。`;
+  }
+  return `From ${a.figure.period.en} to ${b.figure.period.en}: ${up ? 'up' : 'down'} ${shown}${percentUnit ? ' percentage points' : '%'} (computed).`;
+}
+
+/** "Full year 2024: 61.54 billion yuan." for an answer whose figure covers part of a year. */
+export function fullYearText(p: Point, language: Language): string {
+  return language === 'zh' ? `全年（${p.figure.period.zh}）：${formatFigure(p.figure, language)}。` : `Full year ${p.figure.period.en}: ${formatFigure(p.figure, language)}.`;
+}
+
+/** "Another source (People's Daily, 2025-06) gives 153 trains." for each disagreeing source. */
+export function conflictText(points: readonly Point[], language: Language): string {
+  return points
+    .slice(0, 2)
+    .map((p) =>
+      language === 'zh'
+        ? `另一来源（${p.fact.source.document}）为${formatFigure(p.figure, language)}。`
+        : `Another source (${p.fact.source.document}) gives ${formatFigure(p.figure, language)}.`,
+    )
+    .join(language === 'zh' ? '' : ' ');
+}
+
+/** The periods a measure has, for a decline that names them: `2021, 2022, H1 2023`. */
+export function periodsText(periods: readonly Period[], language: Language): string {
+  const labels = periods.map((p) => p[language]);
+  const shown = labels.length > 8 ? [...labels.slice(0, 3), '…', ...labels.slice(-4)] : labels;
+  return shown.join(language === 'zh' ? '、' : ', ');
+}
