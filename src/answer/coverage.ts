@@ -12,7 +12,7 @@ const META_WORDS = /^(data|figure|figures|information|info|number|numbers|fact|f
  * "What's the latest data you have?", "你的数据截至什么时候？": what the base covers, the newest period
  * of each topic and the newest source date. Null for any other question (one naming a topic included).
  */
-export function coverageAnswer(q: Screened, knowledge: Knowledge, series: SeriesIndex): Answer | null {
+export function coverageAnswer(q: Pick<Screened, 'question' | 'normalized' | 'content' | 'language'>, knowledge: Knowledge, series: SeriesIndex): Answer | null {
   if (!ASKS_COVERAGE.test(q.normalized)) return null;
   if (q.content.some((u) => !META_WORDS.test(u.raw) && u.role === 'synonym')) return null;
   const lang: Language = q.language;

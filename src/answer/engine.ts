@@ -1,5 +1,6 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
+import { normalizeText } from '../search/normalize.ts';
 import { calculate } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact } from './checks.ts';
@@ -116,7 +117,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
 
   const respond = (q: Screened, time: TimeQuery): Answer => {
     const { language } = q;
-    const timed = time.period !== null || time.range !== null;
+    const timed = time.period !== null || time.range !== null || time.trend;
     const content = timed ? contentUnits(index.analyzer.analyze(time.rest)) : q.content;
     let candidates = retrieve(q, content.length > 0 ? content : q.content, time.period);
     // Time words can be what carried the match ("first three quarters"): retry with the whole question.
@@ -173,7 +174,12 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     examples: (language) => examples[language],
     answer(question, forced) {
       const q = screen(question, forced, index.analyzer, matcher, settings.maxQuestionLength, decline);
-      if ('answered' in q) return { ...q, question };
+      if ('answered' in q) {
+        // "What's the latest data you have?" is all words the facts never use, yet answerable.
+        const normalized = normalizeText(question);
+        const meta = q.reason === 'unknown' || q.reason === 'help' ? coverageAnswer({ question, normalized, content: contentUnits(index.analyzer.analyze(question)), language: q.language }, knowledge, series) : null;
+        return meta ?? { ...q, question };
+      }
       const time = readTime(q.normalized, now());
       if (q.intent.operation) {
         // Arithmetic over a period asked for uses that period's figures only.

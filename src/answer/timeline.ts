@@ -51,6 +51,7 @@ export function readTime(normalized: string, today: Date): TimeQuery {
   let m: RegExpExecArray | null;
   // Spans in English.
   if ((m = take(new RegExp(`\\b(?:h([12])|([12])h)\\s*(?:of\\s+)?${YEAR}`)))) specs.push(`${year(m[3]!)}-H${m[1] ?? m[2]}`);
+  else if ((m = take(/\b([12])h(\d{2})\b/))) specs.push(`${2000 + Number(m[2])}-H${m[1]}`);
   else if ((m = take(new RegExp(`\\b(first|second) half(?: of)?(?: the year)?\\s*(?:of\\s+|in\\s+)?${YEAR}`)))) specs.push(`${year(m[2]!)}-H${ORDINAL[m[1]!]}`);
   else if ((m = take(new RegExp(`\\b(?:q([1-4])|([1-4])q)\\s*(?:of\\s+)?${YEAR}`)))) specs.push(`${year(m[3]!)}-Q${m[1] ?? m[2]}`);
   else if ((m = take(new RegExp(`\\b(first|second|third|fourth) quarter(?: of)?\\s*${YEAR}`)))) specs.push(`${year(m[2]!)}-Q${ORDINAL[m[1]!]}`);
@@ -73,18 +74,20 @@ export function readTime(normalized: string, today: Date): TimeQuery {
   }
   const years = [...rest.matchAll(/(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g)].map((x) => Number(x[1]));
   const trend = TREND.test(normalized);
+  const strip = (text: string) => (trend ? text.replace(new RegExp(TREND.source, 'g'), ' ') : text);
   const since = /\bsince\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s*年?以来/.exec(rest);
   if (specs.length === 0 && since) {
     const from = Number(since[1] ?? since[2]);
-    return { period: null, range: { from: periodOf(String(from)), to: null }, trend: true, rest: rest.replace(since[0], ' '), current: false, wholeYear };
+    return { period: null, range: { from: periodOf(String(from)), to: null }, trend: true, rest: strip(rest.replace(since[0], ' ')), current: false, wholeYear };
   }
   if (specs.length === 0 && years.length >= 2 && /\b(from|between|to|and|vs|versus|compared)\b|到|至|和|与|比/.test(rest)) {
     const [from, to] = [Math.min(...years), Math.max(...years)];
     const cleaned = rest.replace(/(?<![\d.])(?:19|20)\d{2}(?![\d.%])\s*年?/g, ' ');
-    if (from !== to) return { period: null, range: { from: periodOf(String(from)), to: periodOf(String(to)) }, trend: true, rest: cleaned, current: false, wholeYear };
+    if (from !== to) return { period: null, range: { from: periodOf(String(from)), to: periodOf(String(to)) }, trend: true, rest: strip(cleaned), current: false, wholeYear };
   }
   if (specs.length === 0 && years.length === 1 && !/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(rest)) specs.push(String(years[0]));
   const period = specs[0] ? safePeriod(specs[0]) : null;
+  rest = strip(rest);
   return { period, range: null, trend: trend && period === null, rest, current, wholeYear };
 }
 

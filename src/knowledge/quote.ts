@@ -1,3 +1,5 @@
+import { chineseNumbers, wordNumbers } from './numerals.ts';
+
 /** English words for one to ten, cardinal and ordinal: sources write small numbers out. */
 export const NUMBER_WORDS: Record<number, readonly string[]> = {
   1: ['one', 'first'], 2: ['two', 'second'], 3: ['three', 'third'], 4: ['four', 'fourth'], 5: ['five', 'fifth'],
@@ -20,10 +22,10 @@ export function valueAppearsIn(value: number, quote: string): boolean {
 const SCALE: ReadonlyArray<[RegExp, number]> = [
   [/[万萬][亿億]|trillion/i, 1e12],
   [/[亿億]/, 1e8],
-  [/billion|\bbn\b|miliard|bilh|milliard/i, 1e9],
-  [/百万|million|\bmn\b|milion|milh/i, 1e6],
+  [/billion|\bbn\b|miliar|bilh|milliard|млрд/i, 1e9],
+  [/百万|million|\bmn\b|milion|milh|млн|juta/i, 1e6],
   [/[万萬]|ten thousand/i, 1e4],
-  [/thousand|千|тис\./i, 1e3],
+  [/thousand|千|тис\.|ribu/i, 1e3],
 ];
 
 /** The multiplier a text's scale word implies (`亿` 1e8, `billion` 1e9), 1 without one. */
@@ -37,17 +39,17 @@ export function scaleOf(text: string): number {
  * its measure's unit while staying checkable against the page.
  */
 export function printedStates(printed: string, value: number, unit: string): boolean {
-  const number = firstNumber(printed);
-  let amount: number | null = number?.value ?? null;
-  if (amount === null) {
-    const word = Object.entries(NUMBER_WORDS).find(([, words]) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(printed)));
-    amount = word ? Number(word[0]) : null;
-  }
-  if (amount === null) return false;
-  const rest = number ? printed.slice(number.end) : printed;
-  const left = amount * scaleOf(rest);
   const right = value * scaleOf(unit);
-  return Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right), 1);
+  const close = (left: number) => Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right), 1);
+  const number = firstNumber(printed);
+  if (number) {
+    const rest = printed.slice(number.end);
+    // "10.000 ton" (Indonesian, German) groups thousands with a dot: read it both ways.
+    const readings = [number.value, ...(/^\d{1,3}(\.\d{3})+$/.test(printed.slice(0, number.end).match(/[\d.,]+$/)?.[0] ?? '') ? [Number(printed.slice(0, number.end).match(/[\d.,]+$/)![0].replace(/\./g, ''))] : [])];
+    if (readings.some((n) => close(n * scaleOf(rest)))) return true;
+  }
+  // Numbers in words carry their scale inside ("七十億五千萬"), or a unit word after them.
+  return [...chineseNumbers(printed), ...wordNumbers(printed)].some((n) => close(n) || close(n * scaleOf(printed.replace(/[零〇一二两兩三四五六七八九十百千]+/g, ''))));
 }
 
 /** Whitespace-insensitive containment: notes write `264.2 亿元` in a statement and `264.2亿元` in a figure line. */
