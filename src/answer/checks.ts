@@ -26,6 +26,9 @@ export interface FactCheckContext {
   contentOf(units: Unit[]): Unit[];
 }
 
+/** An ordinal written in an answer: `6th`, `第6条`, `第六`. */
+const ORDINAL_TEXT = /\b\d+(st|nd|rd|th)\b|第[\d一二三四五六七八九十百]+/;
+
 /** Strength at which a fact holds a counted phrase: the phrase itself, or every part of it. */
 const FULLY_NAMED = 0.75;
 
@@ -52,6 +55,8 @@ function foreignNumbers({ question, factText, language }: FactCheckContext): str
 /** "How many …" of a fact without a fitting figure: the base holds no such number. */
 function missingFigure({ intent, fact, language }: FactCheckContext): string | null {
   if (!NUMERIC_KINDS.has(intent.kind) || fact.figures.some((g) => unitFits(intent.kind, g.unit) > 0)) return null;
+  // "第几条航线": an ordinal the answer states ("the 6th route", "第六条") answers a rank without a figure.
+  if (intent.kind === 'rank' && ORDINAL_TEXT.test(`${fact.answer.en} ${fact.answer.zh}`)) return null;
   return noFigure('', language);
 }
 

@@ -51,8 +51,24 @@ export interface Engine {
   examples(language: Language): string[];
 }
 
+/**
+ * How much the BM25 score (relative to the top hit) counts against coverage in a candidate's rank:
+ * below 1, a fact that covers more of the question beats a shorter one that scores higher.
+ */
+const SCORE_WEIGHT = 0.75;
+
 /** Rank added to a fact that has a figure for the period asked: enough to beat a near tie, not a better match. */
 const PERIOD_BONUS = 0.3;
+
+/** Rank added, for a "when" question, to a fact that states a month or a day. */
+const DATE_BONUS = 0.1;
+const MONTH_DATE = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d+月/i;
+
+/** A fact holds the period asked: a figure of it, or (a fact without figures) its year in the text. */
+function inPeriod(fact: Fact, asked: Period): boolean {
+  if (fact.figures.some((g) => periodFit(asked, g.period) >= 1)) return true;
+  return fact.figures.length === 0 && asked.kind === 'year' && asked.start !== null && fact.answer.en.includes(asked.start.slice(0, 4));
+}
 
 interface Candidate {
   hit: Hit;
@@ -102,8 +118,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const coverage = matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
         const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
-        const when = asked && hit.fact.figures.some((g) => periodFit(asked, g.period) >= 1) ? PERIOD_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * (hit.score / top) + fits + when };
+        const when = asked && inPeriod(hit.fact, asked) ? PERIOD_BONUS : 0;
+        // "When …" is answered by a fact that gives a month or a day, not only a year.
+        const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -138,7 +156,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const choice = placeInTime({
       time, fact: pick.hit.fact, named,
       alternatives: candidates.filter((c) => c !== pick && enough(c)).map((c) => c.hit.fact),
-      series, passes, publishedOf,
+      series, passes, publishedOf, holds: (f) => time.period !== null && inPeriod(f, time.period),
     });
     if (choice.kind === 'missing') {
       const name = knowledge.measures.find((m) => m.id === choice.measure)?.name[language] ?? '';

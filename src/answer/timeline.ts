@@ -87,6 +87,8 @@ export function readTime(normalized: string, today: Date): TimeQuery {
   }
   if (specs.length === 0 && years.length === 1 && !/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(rest)) specs.push(String(years[0]));
   const period = specs[0] ? safePeriod(specs[0]) : null;
+  // "by the end of May 2022", "截至2022年5月": the words around a period are part of it.
+  if (period) rest = rest.replace(/\b(?:by|as of|at|until|till)?\s*(?:the\s+)?end\s+of\b|\bas of\b|截至|截止|底/g, ' ');
   rest = strip(rest);
   return { period, range: null, trend: trend && period === null, rest, current, wholeYear };
 }

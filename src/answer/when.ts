@@ -34,6 +34,8 @@ export interface TimeContext {
   passes(fact: Fact): boolean;
   /** The publication date (or bound) of a fact's document. */
   publishedOf(fact: Fact): string;
+  /** True when a fact holds the period asked (a figure of it, or its year in a fact without figures). */
+  holds(fact: Fact): boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export function placeInTime(ctx: TimeContext): TimeChoice {
     const min = time.wholeYear ? 1 : 0;
     const fit = (g: Figure) => periodFit(asked, g.period) > min;
     const fits = (f: Fact) => f.figures.some(fit);
-    const exact = (f: Fact) => f.figures.some((g) => periodFit(asked, g.period) >= 1);
+    const exact = (f: Fact) => f.figures.some((g) => periodFit(asked, g.period) >= 1) || (f.figures.length === 0 && ctx.holds(f));
     if (exact(fact) || (fits(fact) && !shared)) return single(fact, named.find(fit) ?? lead, points);
     for (const g of named.length > 0 ? named : fact.figures) {
       const own = ctx.series.of(g.measure);
