@@ -9,6 +9,7 @@ export { createLogger, redactSecrets, type Logger } from './logger.ts';
 export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
 export { MESSAGES, message } from './messages.ts';
 export { listCommands, type CommandSpec, type CommandKind } from './commands.ts';
+export { questionLength } from './text/length.ts';
 export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';
 export type * from './types.ts';

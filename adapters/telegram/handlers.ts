@@ -1,4 +1,4 @@
-import { detectLanguage, message, type Assistant, type CommandSpec, type Logger, type RateLimiter } from '../../src/index.ts';
+import { detectLanguage, message, questionLength, type Assistant, type CommandSpec, type Logger, type RateLimiter } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
 import { runCommand } from './commands.ts';
@@ -91,8 +91,9 @@ export async function handleInline(hc: HandlerContext, query: InlineQuery): Prom
 
 function ask(hc: HandlerContext, question: string): ReturnType<Assistant['ask']> {
   const answer = hc.assistant.ask(question);
-  if (question.length > hc.maxQuestionLength && answer.reason !== 'too_long') {
-    hc.logger.warn({ length: question.length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
+  const length = questionLength(question);
+  if (length > hc.maxQuestionLength && answer.reason !== 'too_long') {
+    hc.logger.warn({ length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
   }
   return answer;
 }

@@ -68,3 +68,10 @@ describe('private chats', () => {
     expect(h.api.sentTo(u.id)).toHaveLength(0);
   });
 });
+
+describe('question length', () => {
+  it('GIVEN 300 emoji (600 UTF-16 units, under the 500-character limit) THEN the handler does not call it over the limit', async () => {
+    await h.ask(user(120), `warehouses ${'🚂'.repeat(300)}`);
+    expect(h.logs.filter((line) => line.includes('over maxQuestionLength'))).toEqual([]);
+  });
+});
