@@ -4,8 +4,10 @@
  */
 export { assistantFor, createAssistant, type Assistant, type AssistantOptions, type AboutInfo } from './assistant.ts';
 export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type DiscordConfig } from './config/load.ts';
-export { ConfigError, KnowledgeError } from './errors.ts';
-export { createLogger, redactSecrets, type Logger } from './logger.ts';
+export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, type ErrorCode } from './errors.ts';
+export { fatalLine } from './fatal.ts';
+export { createLogger, type Logger } from './logger.ts';
+export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
 export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
 export { MESSAGES, message } from './messages.ts';
 export { listCommands, type CommandSpec, type CommandKind } from './commands.ts';

@@ -1,5 +1,6 @@
 import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
 import { renderStats } from '../console/render.ts';
+import { parseCommandLine } from './args.ts';
 import { runCli } from './run.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
@@ -12,10 +13,13 @@ function toJson(items: StatItem[]): string {
 }
 
 await runCli(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const zh = args.includes('--zh');
-  const topic = args.filter((a) => !a.startsWith('--')).join(' ');
+  const { values, positionals } = parseCommandLine(
+    process.argv.slice(2),
+    { json: { type: 'boolean' }, zh: { type: 'boolean' } },
+    'npm run stats -- [--json] [--zh] [topic]',
+  );
+  const { json = false, zh = false } = values;
+  const topic = positionals.join(' ');
   const config = loadConfig();
   const assistant = assistantFor(config);
   const result = assistant.stats(topic, zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en');

@@ -1,9 +1,9 @@
 import { REST, Routes } from 'discord.js';
 import type { RESTOptions } from 'discord.js';
-import { ConfigError, assistantFor, loadConfig } from '../../src/index.ts';
+import { ConfigError, PlatformStartError, assistantFor, exitCodeOf, fatalLine, loadConfig, scrubError } from '../../src/index.ts';
 import type { Assistant, DiscordConfig } from '../../src/index.ts';
+import { parseCommandLine } from '../cli/args.ts';
 import { buildCommands } from './commands.ts';
-import { describeError } from './context.ts';
 
 /** What a registration did, for the CLI to print and tests to check. */
 export interface RegistrationResult {
@@ -40,6 +40,8 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
 
 /** Where the register command reads its settings and writes its lines; the script passes the process's. */
 export interface RegisterCliIO {
+  /** Command-line arguments after the script name (none are defined; any is a usage error). */
+  args?: readonly string[];
   /** Variables to read (default `process.env`). */
   env?: Record<string, string | undefined>;
   /** Dotenv file (default the project's `.env`; `null` for none). */
@@ -50,31 +52,26 @@ export interface RegisterCliIO {
 
 /**
  * `npm run register` as a function: loads the config, registers, prints what it did and returns the
- * exit code (1 with a token-free message when the configuration is missing or Discord refuses).
+ * exit code. A failure is one `gansu-bot: ` line, without the token: exit 2 for usage, 1 otherwise.
  */
 export async function runRegister(io: RegisterCliIO): Promise<number> {
-  let config;
+  const secrets: string[] = [];
   try {
-    config = loadConfig({ ...(io.env ? { env: io.env } : {}), ...(io.envFile !== undefined ? { envFile: io.envFile } : {}) });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.err(`gansu-bot register: ${error.message}`);
-    return 1;
-  }
-  if (!config.discord) {
-    io.err('gansu-bot register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md)');
-    return 1;
-  }
-  const assistant = assistantFor(config);
-  try {
-    const result = await registerCommands({ config: config.discord, assistant, maxQuestionLength: config.maxQuestionLength });
+    parseCommandLine(io.args ?? [], {}, 'npm run register');
+    const config = loadConfig({ ...(io.env ? { env: io.env } : {}), ...(io.envFile !== undefined ? { envFile: io.envFile } : {}) });
+    if (!config.discord) throw new ConfigError('DISCORD_TOKEN', 'set it and DISCORD_APPLICATION_ID to register commands (see docs/discord.md)', 'environment');
+    const discord = config.discord;
+    secrets.push(discord.token);
+    const assistant = assistantFor(config);
+    const result = await registerCommands({ config: discord, assistant, maxQuestionLength: config.maxQuestionLength }).catch((error: unknown) => {
+      const { message, status } = scrubError(error, secrets);
+      throw new PlatformStartError('discord', discord.restApi, `refused the commands${status === undefined ? '' : ` (HTTP ${status})`}: ${message}`);
+    });
     const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
     io.out(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(' ')}`);
     return 0;
   } catch (error) {
-    const { message, status } = describeError(error, [config.discord.token]);
-    const code = status === undefined ? '' : ` (HTTP ${String(status)})`;
-    io.err(`gansu-bot register: Discord at ${config.discord.restApi} refused the commands${code}: ${String(message)}`);
-    return 1;
+    io.err(fatalLine(error, secrets));
+    return exitCodeOf(error);
   }
 }

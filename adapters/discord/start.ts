@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import type { Assistant, DiscordConfig, Logger } from '../../src/index.ts';
+import { PlatformStartError, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -96,7 +96,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await within(client.destroy(), FAILED_START_CLOSE_MS);
     const timedOut = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
     const reason = timedOut ? `no READY within ${readyTimeoutMs} ms` : String(context.describeError(error).message);
-    throw new Error(`gansu-bot discord: could not connect to ${config.restApi}: ${reason}`);
+    throw new PlatformStartError('discord', config.restApi, reason);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
 

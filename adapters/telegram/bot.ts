@@ -1,6 +1,5 @@
-import { createRateLimiter, message, type Assistant, type Logger } from '../../src/index.ts';
+import { createRateLimiter, message, scrubError, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
-import { safeError } from './errors.ts';
 import { createFollowUpCodec } from './followups.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
@@ -73,7 +72,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   bot.on('callback_query', (ctx) => handleCallback(hc, ctx.callbackQuery));
   bot.on('inline_query', (ctx) => handleInline(hc, ctx.inlineQuery));
   bot.catch((error, ctx) => {
-    logger.error({ updateId: ctx.update.update_id, err: safeError(error, secrets) }, 'telegram update failed');
+    logger.error({ updateId: ctx.update.update_id, err: scrubError(error, secrets) }, 'telegram update failed');
     // A bug met one update: say sorry in its chat rather than leave the question hanging.
     if (ctx.chat && 'message' in ctx.update) {
       const notice = renderNotice(message('error', userLanguage(ctx.from?.language_code)));

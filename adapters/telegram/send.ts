@@ -1,6 +1,6 @@
-import type { Logger } from '../../src/index.ts';
+import { scrubError, type Logger } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
-import { isEntityError, safeError } from './errors.ts';
+import { isEntityError } from './errors.ts';
 import { htmlToPlain } from './html.ts';
 import type { Pacer } from './pacer.ts';
 import type { RenderedMessage } from './render.ts';
@@ -46,12 +46,12 @@ export function createSender({ telegram, pacer, retry, logger, secrets }: Sender
     return promise;
   };
   const onRetry = ({ label, attempt, delayMs, error }: { label: string; attempt: number; delayMs: number; error: unknown }): void =>
-    logger.warn({ method: label, attempt, delayMs: Math.round(delayMs), err: safeError(error, secrets) }, 'telegram call failed; retrying');
+    logger.warn({ method: label, attempt, delayMs: Math.round(delayMs), err: scrubError(error, secrets) }, 'telegram call failed; retrying');
   const attempt = async <T>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await withRetry(label, fn, retry, onRetry);
     } catch (error) {
-      logger.error({ method: label, err: safeError(error, secrets) }, 'telegram call failed; giving up');
+      logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram call failed; giving up');
       return undefined;
     }
   };
@@ -61,10 +61,10 @@ export function createSender({ telegram, pacer, retry, logger, secrets }: Sender
       return (await withRetry(label, () => fn(html, true), retry, onRetry)) !== undefined;
     } catch (error) {
       if (!isEntityError(error)) {
-        logger.error({ method: label, err: safeError(error, secrets) }, 'telegram reply failed; giving up');
+        logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram reply failed; giving up');
         return false;
       }
-      logger.error({ method: label, err: safeError(error, secrets) }, 'telegram refused our HTML; sending plain text');
+      logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram refused our HTML; sending plain text');
       return (await attempt(label, () => fn(htmlToPlain(html), false))) !== undefined;
     }
   };
@@ -83,7 +83,7 @@ export function createSender({ telegram, pacer, retry, logger, secrets }: Sender
           ),
         )
         .catch((error: unknown) => {
-          logger.warn({ chatId: target.chatId, err: safeError(error, secrets) }, 'telegram reply dropped');
+          logger.warn({ chatId: target.chatId, err: scrubError(error, secrets) }, 'telegram reply dropped');
           return false;
         });
       return track(run);

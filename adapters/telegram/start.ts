@@ -1,7 +1,6 @@
-import type { Assistant, Logger, TelegramConfig } from '../../src/index.ts';
+import { PlatformStartError, scrubError, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
-import { safeError } from './errors.ts';
 import type { PacingOptions } from './pacer.ts';
 import { withRetry, DEFAULT_RETRY, type RetryOptions } from './retry.ts';
 import { startWebhookServer } from './webhook.ts';
@@ -61,8 +60,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   try {
     bot.botInfo = await withRetry('getMe', () => bot.telegram.getMe(), retry);
   } catch (error) {
-    const e = safeError(error, [config.token]);
-    throw new Error(`telegram: getMe at ${config.apiRoot} failed: ${e.message}`);
+    throw new PlatformStartError('telegram', config.apiRoot, `getMe failed: ${scrubError(error, [config.token]).message}`);
   }
   const username = bot.botInfo.username;
   await registerCommands(sender, bot.telegram, assistant.commands);
@@ -82,7 +80,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     );
     if (set === undefined) {
       await server.close();
-      throw new Error(`telegram: setWebhook for ${new URL(webhook.url).origin} failed (see the log); no updates would arrive`);
+      throw new PlatformStartError('telegram', new URL(webhook.url).origin, 'setWebhook failed (see the log); no updates would arrive');
     }
     logger.info({ username, host: server.address.address, port: server.address.port }, 'telegram webhook listening');
     return {
@@ -96,7 +94,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   const polling = bot
     .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
     .catch((error: unknown) => {
-      const safe = safeError(error, [config.token]);
+      const safe = scrubError(error, [config.token]);
       logger.fatal({ err: safe }, 'telegram polling stopped by an error');
       options.onFatal?.(safe);
     })

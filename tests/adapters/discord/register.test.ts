@@ -59,20 +59,26 @@ describe('GIVEN the register command', () => {
     return { code, out, err };
   };
 
+  it('WHEN given an unknown option THEN it exits 2 with one usage line and registers nothing', async () => {
+    const err: string[] = [];
+    const code = await runRegister({ args: ['--froce'], env: env({}), envFile: null, out: () => undefined, err: (l) => err.push(l) });
+    expect({ code, err }).toEqual({ code: 2, err: ["gansu-bot: Unknown option '--froce'; usage: npm run register"] });
+  });
+
   it('WHEN the token is missing THEN it exits 1 saying which variables to set', async () => {
-    expect(await runInProcess({})).toEqual({ code: 1, out: [], err: ['gansu-bot register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md)'] });
+    expect(await runInProcess({})).toEqual({ code: 1, out: [], err: ['gansu-bot: environment DISCORD_TOKEN: set it and DISCORD_APPLICATION_ID to register commands (see docs/discord.md)'] });
   });
 
   it('WHEN the application id is malformed THEN it exits 1 naming the variable, not its value', async () => {
     const result = await runInProcess({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: 'not-a-number' });
-    expect(result).toEqual({ code: 1, out: [], err: ['gansu-bot register: environment DISCORD_APPLICATION_ID: expected a numeric id'] });
+    expect(result).toEqual({ code: 1, out: [], err: ['gansu-bot: environment DISCORD_APPLICATION_ID: expected a numeric id'] });
   });
 
   it('WHEN Discord refuses the token THEN it exits 1 with the status and without the token', async () => {
     const token = 'MTExMTExMTExMTExMTExMTEx.Bad123.bad-token-0123456789abcdefghijklm';
     const result = await runInProcess({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: fake.applicationId });
     expect(result.code).toBe(1);
-    expect(result.err[0]).toMatch(/^gansu-bot register: Discord at http:\/\/127\.0\.0\.1:\d+\/api refused the commands \(HTTP 401\): /);
+    expect(result.err[0]).toMatch(/^gansu-bot: discord: could not start against http:\/\/127\.0\.0\.1:\d+\/api: refused the commands \(HTTP 401\): /);
     expect(result.err.join('')).not.toContain(token);
   });
 
