@@ -4,7 +4,7 @@ import type { Assistant, CommandSpec } from '../../src/index.ts';
 import { COMPONENT_LIMITS, truncate } from './text.ts';
 
 /** The locale the commands are translated for; Discord shows it to clients set to Simplified Chinese. */
-export const CHINESE_LOCALE = 'zh-CN';
+const CHINESE_LOCALE = 'zh-CN';
 
 /** Discord's ceiling for a string option's `max_length`. */
 const DISCORD_MAX_OPTION_LENGTH = 6000;
