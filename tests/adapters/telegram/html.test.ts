@@ -3,7 +3,7 @@ import { escapeHtml, renderAnswer, renderStats, truncateHtml } from '../../../ad
 import { createFollowUpCodec } from '../../../adapters/telegram/followups.ts';
 import { createAssistant, type Answer } from '../../../src/index.ts';
 import { startHarness, type Harness } from '../../fakes/telegram/harness.ts';
-import { checkTelegramHtml } from '../../fakes/telegram/html.ts';
+import { checkTelegramHtml, plainOf } from '../../fakes/telegram/html.ts';
 import { user } from '../../fakes/telegram/updates.ts';
 
 const assistant = createAssistant();
@@ -89,6 +89,8 @@ describe('hostile questions end to end', () => {
     const u = user(700 + Number(i));
     const reply = await h.ask(u, text.slice(0, 4096));
     expect(reply.status).toBe(200);
+    // The reply is the core's answer to that question, escaped and unescaped intact.
+    expect(plainOf(String(reply.body.text)).startsWith(assistant.ask(text.slice(0, 4096).trim()).text)).toBe(true);
     expect(h.api.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === u.id && c.status !== 200)).toHaveLength(0);
   });
 });
