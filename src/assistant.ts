@@ -1,7 +1,9 @@
 import { createEngine } from './answer/engine.ts';
-import { listCommands, type CommandSpec } from './commands.ts';
+import { defineCommands } from './commands/builtin.ts';
+import { createCommandRegistry, type CommandRegistry } from './commands/registry.ts';
 import { PROJECT_ROOT, type Config } from './config/load.ts';
 import { loadKnowledge } from './knowledge/load.ts';
+import { message } from './messages.ts';
 import { createSuggester } from './search/suggest.ts';
 import { quickStats } from './stats.ts';
 import type { Answer, Knowledge, Language, StatsResult, Topic } from './types.ts';
@@ -29,8 +31,8 @@ export interface AboutInfo {
 /** The core as adapters see it: every method returns data and none throws on user input. */
 export interface Assistant {
   readonly knowledge: Knowledge;
-  /** Commands to register on every platform (fixed ones, then one per topic with figures). */
-  readonly commands: readonly CommandSpec[];
+  /** The command registry every platform registers and dispatches from (fixed ones, then one per topic with figures). */
+  readonly commands: CommandRegistry;
   /** Answers one question in its own language, or in `language` when given. */
   ask(question: string, options?: { language?: Language }): Answer;
   /** Quick stats overall (`topic` empty) or for one topic (id or name, either language). */
@@ -51,35 +53,37 @@ export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionL
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */
 export function createAssistant(options: AssistantOptions = {}): Assistant {
   const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeDir ?? path.join(PROJECT_ROOT, 'knowledge'));
-  const engine = createEngine(knowledge, { maxQuestionLength: options.maxQuestionLength ?? 500 });
+  const maxQuestionLength = options.maxQuestionLength ?? 500;
+  const engine = createEngine(knowledge, { maxQuestionLength });
   const suggester = createSuggester(knowledge);
-  const commands = listCommands(knowledge);
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
+  const stats = (topic?: string | null, language: Language = 'en'): StatsResult => quickStats(knowledge, topic, language);
+  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, about }));
+
+  function about(language: Language): AboutInfo {
+    const scope = knowledge.scope[language];
+    return {
+      title: message('aboutTitle', language, { scope }),
+      text: message('aboutText', language, { scope, facts: knowledge.facts.length }),
+      topics: knowledge.topics.map((t) => ({
+        id: t.id,
+        name: t.name[language],
+        description: t.description[language],
+        command: commands.list().find((c) => c.topic === t.id)?.name ?? null,
+      })),
+      sources: [...new Set(knowledge.facts.map((f) => f.source.document))],
+      examples: examples(language, 4),
+    };
+  }
 
   return {
     knowledge,
     commands,
     ask: (question, opts) => engine.answer(question, opts?.language),
-    stats: (topic, language = 'en') => quickStats(knowledge, topic, language),
+    stats,
     examples,
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),
-    about(language) {
-      const zh = language === 'zh';
-      return {
-        title: zh ? `gansu-bot：${knowledge.scope.zh}问答` : `gansu-bot: ${knowledge.scope.en}`,
-        text: zh
-          ? `我根据整理好的资料回答关于${knowledge.scope.zh}的问题，共${knowledge.facts.length}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。`
-          : `I answer questions on ${knowledge.scope.en} from ${knowledge.facts.length} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.`,
-        topics: knowledge.topics.map((t) => ({
-          id: t.id,
-          name: t.name[language],
-          description: t.description[language],
-          command: commands.find((c) => c.topic === t.id)?.name ?? null,
-        })),
-        sources: [...new Set(knowledge.facts.map((f) => f.source.document))],
-        examples: examples(language, 4),
-      };
-    },
+    about,
   };
 }

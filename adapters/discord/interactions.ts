@@ -1,10 +1,9 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { message } from '../../src/index.ts';
-import type { CommandSpec, Language } from '../../src/index.ts';
-import { OPTIONS } from './commands.ts';
+import type { Language } from '../../src/index.ts';
 import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
 import { QUESTION_BUTTON_PREFIX } from './followups.ts';
-import { renderAbout, renderAnswer, renderHelp, renderStats } from './render.ts';
+import { renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
 import { COMPONENT_LIMITS, cleanQuestion, truncate } from './text.ts';
 
@@ -27,40 +26,28 @@ async function passCooldown(context: DiscordContext, interaction: ChatInputComma
   return false;
 }
 
+/** A slash command: its options become the registry command's arguments; the result is rendered as an embed. */
 async function runCommand(context: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const { assistant, catalog } = context;
-  const spec: CommandSpec | undefined = assistant.commands.find((c) => c.name === interaction.commandName);
-  if (!spec) throw new Error(`gansu-bot discord: unknown command "/${truncate(interaction.commandName, 40)}"`);
-  const question = spec.kind === 'ask' ? cleanQuestion(interaction.options.getString(OPTIONS.question.name) ?? '') : '';
+  const command = assistant.commands.find(interaction.commandName);
+  if (!command?.platforms.includes('discord')) throw new Error(`discord: unknown command "/${truncate(interaction.commandName, 40)}"`);
+  const args = Object.fromEntries(
+    command.args.map((arg) => [arg.name, cleanQuestion(interaction.options.getString(arg.name) ?? '')] as const).filter(([, value]) => value !== ''),
+  );
+  const question = command.asksQuestion ? Object.values(args).join(' ') : '';
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
-  if (spec.kind === 'ask' && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-
-  switch (spec.kind) {
-    case 'ask':
-      await replyInTime(interaction, () => renderAnswer(assistant.ask(question, { language }), catalog));
-      return;
-    case 'stats':
-    case 'topic': {
-      const topic = spec.kind === 'topic' ? (spec.topic ?? spec.name) : interaction.options.getString(OPTIONS.topic.name);
-      const result = assistant.stats(topic, language);
-      await replyInTime(interaction, () => renderStats(result, assistant.knowledge, language), { ephemeral: !result.ok });
-      return;
-    }
-    case 'about':
-      await replyInTime(interaction, () => renderAbout(assistant.about(language), language, catalog));
-      return;
-    case 'help':
-    case 'start':
-      await replyInTime(interaction, () => renderHelp(assistant.about(language), language, catalog));
-      return;
-  }
+  if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
+  const result = command.run({ args, language, platform: 'discord' });
+  const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
+  await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, catalog), { ephemeral });
 }
 
 /** Autocomplete for `/ask`: questions from the base matching what is typed, or examples before typing. */
 async function suggestQuestions(context: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  if (focused.name !== OPTIONS.question.name) {
+  const argument = context.assistant.commands.find(interaction.commandName)?.args.find((a) => a.name === focused.name);
+  if (!argument?.autocomplete) {
     await interaction.respond([]);
     return;
   }

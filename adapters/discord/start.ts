@@ -6,6 +6,7 @@ import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './messages.ts';
+import { registerCommands } from './registration.ts';
 
 /** Longest wait for the gateway's READY and the guilds after it, in milliseconds. */
 const READY_TIMEOUT_MS = 30_000;
@@ -99,6 +100,12 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     throw new PlatformStartError('discord', config.restApi, reason);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
+  // Commands are registered at start only when they changed; a failure is logged, not fatal: the
+  // commands registered before still work, and `npm run register` forces an overwrite.
+  await registerCommands({ config, assistant: options.assistant, rest: client.rest, force: false }).then(
+    (result) => logger.info({ changed: result.changed, scope: result.scope, commands: result.names.length }, 'discord commands checked'),
+    logError('discord command registration failed'),
+  );
 
   return {
     stop: () =>

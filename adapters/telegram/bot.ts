@@ -56,7 +56,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
     codec: createFollowUpCodec(assistant.knowledge),
     limiter: createRateLimiter({ count, windowMs }),
     inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
-    commands: new Map(assistant.commands.map((c) => [c.name, c])),
+    commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),
     maxQuestionLength: options.maxQuestionLength,
     logger,
   };

@@ -1,7 +1,7 @@
-import { detectLanguage, message, questionLength, type Assistant, type CommandSpec, type Logger, type RateLimiter } from '../../src/index.ts';
+import { argsFromText, detectLanguage, message, questionLength, type Answer, type Assistant, type Command, type Logger, type RateLimiter } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
-import { runCommand } from './commands.ts';
+import { renderResult } from './commands.ts';
 import type { FollowUpCodec } from './followups.ts';
 import { inlineResults } from './inline.ts';
 import type { Pacer } from './pacer.ts';
@@ -20,7 +20,8 @@ export interface HandlerContext {
   limiter: RateLimiter;
   /** Per-user limit on inline queries, which arrive as the user types. */
   inlineLimiter: RateLimiter;
-  commands: ReadonlyMap<string, CommandSpec>;
+  /** The registry's commands Telegram offers, by name. */
+  commands: ReadonlyMap<string, Command>;
   maxQuestionLength: number;
   logger: Logger;
 }
@@ -46,15 +47,13 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
   if (decision === 'silent') return;
   if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
 
-  let question: string;
-  if (route.kind === 'command') {
-    // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
-    const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
-    const result = runCommand(hc.assistant, hc.commands.get(route.command)!, route.args, commandLanguage, hc.codec);
-    if ('reply' in result) return queue(hc, target, result.reply);
-    question = result.question;
-  } else question = route.text;
-  return queue(hc, target, renderAnswer(ask(hc, question), hc.codec));
+  if (route.kind === 'question') return queue(hc, target, renderAnswer(checked(hc, hc.assistant.ask(route.text)), hc.codec));
+  // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
+  const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
+  const command = hc.commands.get(route.command)!;
+  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram' });
+  if (result.kind === 'answer') checked(hc, result.answer);
+  return queue(hc, target, renderResult(result, commandLanguage, hc.codec));
 }
 
 /**
@@ -69,7 +68,7 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', userLanguage(query.from.language_code))));
   void ack();
-  const rendered = renderAnswer(ask(hc, question), hc.codec);
+  const rendered = renderAnswer(checked(hc, hc.assistant.ask(question)), hc.codec);
   if (query.message) {
     const isGroup = query.message.chat.type !== 'private';
     return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);
@@ -89,9 +88,9 @@ export async function handleInline(hc: HandlerContext, query: InlineQuery): Prom
   await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));
 }
 
-function ask(hc: HandlerContext, question: string): ReturnType<Assistant['ask']> {
-  const answer = hc.assistant.ask(question);
-  const length = questionLength(question);
+/** Warns when the core answered a question longer than the adapter's limit: the two must agree. */
+function checked(hc: HandlerContext, answer: Answer): Answer {
+  const length = questionLength(answer.question);
   if (length > hc.maxQuestionLength && answer.reason !== 'too_long') {
     hc.logger.warn({ length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
   }

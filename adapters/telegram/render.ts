@@ -1,4 +1,4 @@
-import type { AboutInfo, Answer, CommandSpec, Language, StatsResult } from '../../src/index.ts';
+import type { AboutInfo, Answer, CommandInfo, Language, StatsResult } from '../../src/index.ts';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { FollowUpCodec } from './followups.ts';
 import { escapeHtml, shorten, truncateHtml } from './html.ts';
@@ -47,8 +47,8 @@ export function renderStart(about: AboutInfo, codec: FollowUpCodec): RenderedMes
 }
 
 /** `/help`: every command with its description in the user's language, and examples as buttons. */
-export function renderHelp(about: AboutInfo, commands: readonly CommandSpec[], language: Language, codec: FollowUpCodec): RenderedMessage {
-  const list = commands.map((c) => `/${c.name}${c.kind === 'ask' ? ' …' : ''} — ${escapeHtml(c.description[language])}`);
+export function renderHelp(about: AboutInfo, commands: readonly CommandInfo[], language: Language, codec: FollowUpCodec): RenderedMessage {
+  const list = commands.map((c) => `/${c.name}${c.args.length > 0 ? ' …' : ''} — ${escapeHtml(c.description[language])}`);
   return withButtons(`<b>${escapeHtml(about.title)}</b>\n\n${list.join('\n')}\n\n💡 ${escapeHtml(about.text)}`, about.examples, codec);
 }
 

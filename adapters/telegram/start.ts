@@ -63,7 +63,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     throw new PlatformStartError('telegram', config.apiRoot, `getMe failed: ${scrubError(error, [config.token]).message}`);
   }
   const username = bot.botInfo.username;
-  await registerCommands(sender, bot.telegram, assistant.commands);
+  await registerCommands(sender, bot.telegram, assistant.commands.list('telegram'));
 
   let stopping: Promise<void> | null = null;
   const finish = async (): Promise<void> => {

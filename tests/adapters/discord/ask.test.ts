@@ -107,7 +107,7 @@ describe('GIVEN /stats and the topic commands', () => {
     expect(String(embedOf(reply.data).description)).toContain('nope');
   });
 
-  const topicCommands = assistant().commands.filter((c) => c.kind === 'topic');
+  const topicCommands = assistant().commands.list('discord').filter((c) => c.topic !== undefined);
   it.each(topicCommands.map((c) => [c.name]))('WHEN /%s runs THEN its topic title and figures are shown', async (name) => {
     const reply = await h.interact(payloads.chatInput(h.input(h.user()), name));
     const stats = assistant().stats(name, 'en');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion } from '../../../adapters/discord/text.ts';
+import { MESSAGES } from '../../../src/index.ts';
 import { assistant, errorLogs, payloads, settled, startHarness, trafficProblems, type Harness } from '../../fakes/discord/harness.ts';
 import type { Json } from '../../fakes/discord/payloads.ts';
 
@@ -116,8 +117,10 @@ describe('GIVEN hostile text', () => {
     const core = assistant().ask(cleanQuestion(text));
     const viaCommand = embedOf((await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: text }))).data);
     const viaMention = embedOf(await h.message(payloads.messageCreate(h.user(), h.guildPlace(), `${mention()} ${text}`, [h.fake.botUser])));
+    // A question that is nothing once cleaned gets /ask's "ask me after the command" notice.
+    expect(viaCommand.description).toBe(cleanQuestion(text) === '' ? MESSAGES.emptyQuestion.en : core.text);
+    expect(viaMention.description).toBe(core.text);
     for (const embed of [viaCommand, viaMention]) {
-      expect(embed.description).toBe(core.text);
       expect(String(embed.title ?? '').length).toBeLessThanOrEqual(256);
       // eslint-disable-next-line no-control-regex
       expect(JSON.stringify(embed)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\\u000[0-8]|\\u001[0-9a-f]/);
