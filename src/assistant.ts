@@ -1,4 +1,5 @@
 import { createEngine } from './answer/engine.ts';
+import { createButtonCodec, type ButtonCodec, type ButtonIdLimit } from './buttons.ts';
 import { defineCommands } from './commands/builtin.ts';
 import { createCommandRegistry, type CommandRegistry } from './commands/registry.ts';
 import { PROJECT_ROOT, type Config } from './config/load.ts';
@@ -43,6 +44,8 @@ export interface Assistant {
   suggest(partial: string, limit?: number): string[];
   about(language: Language): AboutInfo;
   topic(id: string): Topic | undefined;
+  /** The follow-up button codec for a platform's id limit, knowing every question the base offers. */
+  buttons(limit: ButtonIdLimit): ButtonCodec;
 }
 
 /** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
@@ -85,5 +88,7 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),
     about,
+    buttons: (limit) =>
+      createButtonCodec([...knowledge.facts.flatMap((f) => f.questions.flatMap((q) => [q.en, q.zh])), ...examples('en', Infinity), ...examples('zh', Infinity)], limit),
   };
 }

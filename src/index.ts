@@ -12,6 +12,7 @@ export { createRateLimiter, type RateLimiter, type RateDecision } from './limits
 export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
 export type { Command, CommandArgument, CommandInfo, CommandInput, CommandResult, Platform } from './commands/definition.ts';
+export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type ButtonCodec, type ButtonIdLimit, type ButtonPress } from './buttons.ts';
 export { toTraditional } from './text/traditional.ts';
 export { questionLength } from './text/length.ts';
 export { detectLanguage } from './answer/language.ts';

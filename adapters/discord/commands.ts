@@ -7,7 +7,7 @@ import { COMPONENT_LIMITS, truncate } from './text.ts';
 const DISCORD_LIMITS = { optionLength: 6000, description: 100 } as const;
 
 /**
- * Discord's Chinese locales: the catalog and the knowledge are in Simplified Chinese, shown as is to
+ * Discord's Chinese locales: the codec and the knowledge are in Simplified Chinese, shown as is to
  * zh-CN and converted to Traditional for zh-TW.
  */
 function chinese(text: Bilingual, max: number): Record<'zh-CN' | 'zh-TW', string> {

@@ -1,12 +1,11 @@
-import { createRateLimiter, detectLanguage, scrubError } from '../../src/index.ts';
-import type { Assistant, Language, Logger, RateDecision, RateLimiter, ScrubbedError } from '../../src/index.ts';
-import { createQuestionCatalog, type QuestionCatalog } from './followups.ts';
+import { createRateLimiter, detectLanguage, DISCORD_BUTTON_LIMIT, scrubError } from '../../src/index.ts';
+import type { Assistant, ButtonCodec, Language, Logger, RateDecision, RateLimiter, ScrubbedError } from '../../src/index.ts';
 
 /** Everything a handler needs, built once at start so handlers stay free of set-up and globals. */
 export interface DiscordContext {
   assistant: Assistant;
   logger: Logger;
-  catalog: QuestionCatalog;
+  codec: ButtonCodec;
   /** Longest question accepted by `/ask` (Discord enforces it in the client as the option's max length). */
   maxQuestionLength: number;
   /** Per-user cooldown shared by commands, buttons and mentions. */
@@ -26,14 +25,14 @@ export interface ContextOptions {
   secrets: readonly string[];
 }
 
-/** Builds the handlers' context: the question catalog, the cooldown limiter and the error scrubber. */
+/** Builds the handlers' context: the question codec, the cooldown limiter and the error scrubber. */
 export function createContext(options: ContextOptions): DiscordContext {
   const limiter: RateLimiter | null =
     options.cooldownMs > 0 ? createRateLimiter({ count: 1, windowMs: options.cooldownMs }) : null;
   return {
     assistant: options.assistant,
     logger: options.logger,
-    catalog: createQuestionCatalog(options.assistant),
+    codec: options.assistant.buttons(DISCORD_BUTTON_LIMIT),
     maxQuestionLength: options.maxQuestionLength,
     cooldown: (userId) => limiter?.check(userId) ?? 'allow',
     describeError: (error) => scrubError(error, options.secrets),

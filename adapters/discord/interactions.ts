@@ -2,7 +2,6 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { message } from '../../src/index.ts';
 import type { Language } from '../../src/index.ts';
 import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
-import { QUESTION_BUTTON_PREFIX } from './followups.ts';
 import { renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
 import { COMPONENT_LIMITS, cleanQuestion, truncate } from './text.ts';
@@ -28,7 +27,7 @@ async function passCooldown(context: DiscordContext, interaction: ChatInputComma
 
 /** A slash command: its options become the registry command's arguments; the result is rendered as an embed. */
 async function runCommand(context: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
-  const { assistant, catalog } = context;
+  const { assistant, codec } = context;
   const command = assistant.commands.find(interaction.commandName);
   if (!command?.platforms.includes('discord')) throw new Error(`discord: unknown command "/${truncate(interaction.commandName, 40)}"`);
   const args = Object.fromEntries(
@@ -40,7 +39,7 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
   const result = command.run({ args, language, platform: 'discord' });
   const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
-  await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, catalog), { ephemeral });
+  await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, codec), { ephemeral });
 }
 
 /** Autocomplete for `/ask`: questions from the base matching what is typed, or examples before typing. */
@@ -63,15 +62,18 @@ async function suggestQuestions(context: DiscordContext, interaction: Autocomple
   await interaction.respond(choices);
 }
 
-/** A follow-up or example button: answers its question as a new reply. */
+/** A follow-up or example button: answers its question as a new reply; an expired one says so politely. */
 async function askFollowUp(context: DiscordContext, interaction: ButtonInteraction): Promise<void> {
-  if (!interaction.customId.startsWith(QUESTION_BUTTON_PREFIX)) {
+  const press = context.codec.decode(interaction.customId);
+  if (press.kind === 'foreign') {
     await interaction.deferUpdate();
     return;
   }
-  // A button from before a restart whose question the base no longer lists: its label is the question.
-  const question = context.catalog.questionFor(interaction.customId) ?? ('label' in interaction.component ? interaction.component.label : null) ?? '';
-  const language = languageFor(question, interaction.locale);
-  if (!(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(question, { language }), context.catalog));
+  if (press.kind === 'expired') {
+    await notify(interaction, message('buttonExpired', languageFor('', interaction.locale)));
+    return;
+  }
+  const language = languageFor(press.question, interaction.locale);
+  if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
+  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(press.question, { language }), context.codec));
 }

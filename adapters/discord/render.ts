@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField, ActionRowBuilder, ButtonBuilder } from 'discord.js';
-import { message, type AboutInfo, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
-import { questionButtons, type QuestionCatalog } from './followups.ts';
+import { message, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
+import { questionButtons } from './followups.ts';
 import { EMBED_LIMITS, fitEmbed, truncate } from './text.ts';
 
 /** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
@@ -24,7 +24,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
  * An answer as one embed: the text as description, each figure as a field, the source quote as a
  * field, document and period in the footer; follow-ups (or, for declines, examples) as buttons.
  */
-export function renderAnswer(answer: Answer, catalog: QuestionCatalog): ReplyPayload {
+export function renderAnswer(answer: Answer, codec: ButtonCodec): ReplyPayload {
   const lang = answer.language;
   const fields: APIEmbedField[] = answer.figures.map((f) => ({ name: f.label, value: f.display, inline: true }));
   const quote = answer.sources[0]?.quote.trim();
@@ -40,7 +40,7 @@ export function renderAnswer(answer: Answer, catalog: QuestionCatalog): ReplyPay
     ...(showTitle ? { title: answer.question.trim() } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, codec) };
 }
 
 function statLine(item: StatItem): string {
@@ -78,35 +78,35 @@ export function renderStats(result: StatsResult, knowledge: Knowledge, language:
 }
 
 /** `/about`: what the bot knows (topics), where it comes from (sources) and examples as buttons. */
-export function renderAbout(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
+export function renderAbout(about: AboutInfo, language: Language, codec: ButtonCodec): ReplyPayload {
   const fields: APIEmbedField[] = [
     { name: message('topics', language), value: about.topics.map((t) => `${t.command ? `\`/${t.command}\` ` : ''}${t.name}: ${t.description}`).join('\n') },
     { name: message('sources', language), value: about.sources.map((s) => `• ${s}`).join('\n') },
   ];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, codec) };
 }
 
 /** A registry command's result as a Discord reply. */
-export function renderResult(result: CommandResult, knowledge: Knowledge, language: Language, catalog: QuestionCatalog): ReplyPayload {
+export function renderResult(result: CommandResult, knowledge: Knowledge, language: Language, codec: ButtonCodec): ReplyPayload {
   switch (result.kind) {
     case 'answer':
-      return renderAnswer(result.answer, catalog);
+      return renderAnswer(result.answer, codec);
     case 'stats':
       return renderStats(result.stats, knowledge, language);
     case 'about':
-      return renderAbout(result.about, language, catalog);
+      return renderAbout(result.about, language, codec);
     case 'help':
     case 'welcome':
-      return renderHelp(result.about, language, catalog);
+      return renderHelp(result.about, language, codec);
     case 'notice':
       return { embeds: [fitEmbed({ color: COLOURS.decline, description: result.text })], components: [] };
   }
 }
 
 /** `/help`: how to ask, with the examples listed and offered as buttons. */
-export function renderHelp(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
+export function renderHelp(about: AboutInfo, language: Language, codec: ButtonCodec): ReplyPayload {
   const fields: APIEmbedField[] = [{ name: message('tryAsking', language), value: about.examples.map((e) => `• ${e}`).join('\n') }];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, codec) };
 }

@@ -1,6 +1,5 @@
-import { createRateLimiter, message, scrubError, type Assistant, type Logger } from '../../src/index.ts';
+import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
-import { createFollowUpCodec } from './followups.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
@@ -53,7 +52,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
     telegram: bot.telegram,
     sender,
     pacer,
-    codec: createFollowUpCodec(assistant.knowledge),
+    codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
     limiter: createRateLimiter({ count, windowMs }),
     inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
     commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),

@@ -1,7 +1,7 @@
 import type { Command, CommandResult, Language } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
+import type { ButtonCodec } from '../../src/index.ts';
 import { renderAbout, renderAnswer, renderHelp, renderNotice, renderStart, renderStats, type RenderedMessage } from './render.ts';
 import type { Sender } from './send.ts';
 
@@ -29,7 +29,7 @@ export async function registerCommands(sender: Sender, telegram: Telegram, comma
 }
 
 /** A command's result as one Telegram message; `language` is the command's (for stats punctuation). */
-export function renderResult(result: CommandResult, language: Language, codec: FollowUpCodec): RenderedMessage {
+export function renderResult(result: CommandResult, language: Language, codec: ButtonCodec): RenderedMessage {
   switch (result.kind) {
     case 'answer':
       return renderAnswer(result.answer, codec);

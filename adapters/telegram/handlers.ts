@@ -2,7 +2,7 @@ import { argsFromText, detectLanguage, message, questionLength, type Answer, typ
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
 import { renderResult } from './commands.ts';
-import type { FollowUpCodec } from './followups.ts';
+import type { ButtonCodec } from '../../src/index.ts';
 import { inlineResults } from './inline.ts';
 import type { Pacer } from './pacer.ts';
 import { renderAnswer, renderNotice } from './render.ts';
@@ -15,7 +15,7 @@ export interface HandlerContext {
   telegram: Telegram;
   sender: Sender;
   pacer: Pacer;
-  codec: FollowUpCodec;
+  codec: ButtonCodec;
   /** Per-user limit on questions, commands and buttons. */
   limiter: RateLimiter;
   /** Per-user limit on inline queries, which arrive as the user types. */
@@ -62,13 +62,14 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
  */
 export async function handleCallback(hc: HandlerContext, query: CallbackQuery): Promise<void> {
   const ack = (text?: string): Promise<unknown> => hc.sender.call('answerCallbackQuery', () => hc.telegram.answerCbQuery(query.id, text));
-  const question = 'data' in query ? hc.codec.decode(query.data) : undefined;
-  if (question === undefined) return void (await ack());
+  const language = userLanguage(query.from.language_code);
+  const press = 'data' in query ? hc.codec.decode(query.data) : ({ kind: 'foreign' } as const);
+  if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
   const decision = hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return void (await ack());
-  if (decision === 'notify') return void (await ack(message('rateLimited', userLanguage(query.from.language_code))));
+  if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const rendered = renderAnswer(checked(hc, hc.assistant.ask(question)), hc.codec);
+  const rendered = renderAnswer(checked(hc, hc.assistant.ask(press.question)), hc.codec);
   if (query.message) {
     const isGroup = query.message.chat.type !== 'private';
     return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);

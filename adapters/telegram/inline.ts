@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Answer, Assistant, Language } from '../../src/index.ts';
 import type { InlineQueryResultArticle } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
+import type { ButtonCodec } from '../../src/index.ts';
 import { shorten } from './html.ts';
 import { renderAnswer } from './render.ts';
 
@@ -15,7 +15,7 @@ const DESCRIPTION_LENGTH = 120;
  * follow-ups, each as an article whose message is the rendered answer. A declined query offers the
  * example answers instead; an empty query offers examples in the user's language.
  */
-export function inlineResults(assistant: Assistant, query: string, language: Language, codec: FollowUpCodec): InlineQueryResultArticle[] {
+export function inlineResults(assistant: Assistant, query: string, language: Language, codec: ButtonCodec): InlineQueryResultArticle[] {
   const text = query.trim();
   const main = text === '' ? null : assistant.ask(text);
   const questions = main?.answered ? main.followUps : (main?.followUps ?? assistant.examples(language));
@@ -26,7 +26,7 @@ export function inlineResults(assistant: Assistant, query: string, language: Lan
   return chosen.map((answer) => toArticle(answer, codec));
 }
 
-function toArticle(answer: Answer, codec: FollowUpCodec): InlineQueryResultArticle {
+function toArticle(answer: Answer, codec: ButtonCodec): InlineQueryResultArticle {
   const rendered = renderAnswer(answer, codec);
   const title = answer.facts[0]?.title ?? answer.question;
   return {

@@ -1,6 +1,6 @@
 import type { AboutInfo, Answer, CommandInfo, Language, StatsResult } from '../../src/index.ts';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
+import type { ButtonCodec } from '../../src/index.ts';
 import { escapeHtml, shorten, truncateHtml } from './html.ts';
 
 /** One chat message ready to send: Telegram HTML and an optional keyboard. */
@@ -21,7 +21,7 @@ const BUTTON_TEXT_LENGTH = 60;
  * (document and a shortened quote) in an expandable quote, then the follow-ups (or, for a decline, the
  * example questions) as buttons. Every piece of core text is escaped; nothing is worded here.
  */
-export function renderAnswer(answer: Answer, codec: FollowUpCodec): RenderedMessage {
+export function renderAnswer(answer: Answer, codec: ButtonCodec): RenderedMessage {
   const { html: body, unmatched } = boldFigures(answer.text, answer.figures.map((f) => f.display));
   const lines = unmatched.map((i) => answer.figures[i]!).map((f) => `📊 ${figureLine(f.label, escapeHtml(f.display), f.period, answer.language)}`);
   const parts = [body];
@@ -42,12 +42,12 @@ export function renderStats(result: StatsResult, language: Language): string {
 }
 
 /** `/start`: who the bot is, with the examples as buttons. */
-export function renderStart(about: AboutInfo, codec: FollowUpCodec): RenderedMessage {
+export function renderStart(about: AboutInfo, codec: ButtonCodec): RenderedMessage {
   return withButtons(`<b>${escapeHtml(about.title)}</b>\n\n${escapeHtml(about.text)}`, about.examples, codec);
 }
 
 /** `/help`: every command with its description in the user's language, and examples as buttons. */
-export function renderHelp(about: AboutInfo, commands: readonly CommandInfo[], language: Language, codec: FollowUpCodec): RenderedMessage {
+export function renderHelp(about: AboutInfo, commands: readonly CommandInfo[], language: Language, codec: ButtonCodec): RenderedMessage {
   const list = commands.map((c) => `/${c.name}${c.args.length > 0 ? ' …' : ''} — ${escapeHtml(c.description[language])}`);
   return withButtons(`<b>${escapeHtml(about.title)}</b>\n\n${list.join('\n')}\n\n💡 ${escapeHtml(about.text)}`, about.examples, codec);
 }
@@ -97,7 +97,7 @@ function figureLine(label: string, display: string, period: string, language: La
     : `${escapeHtml(label)}: <b>${display}</b> <i>(${escapeHtml(period)})</i>`;
 }
 
-function withButtons(html: string, questions: readonly string[], codec: FollowUpCodec): RenderedMessage {
+function withButtons(html: string, questions: readonly string[], codec: ButtonCodec): RenderedMessage {
   const rows = questions
     .slice(0, MAX_BUTTONS)
     .map((q) => [{ text: shorten(q, BUTTON_TEXT_LENGTH), callback_data: codec.encode(q) }]);
