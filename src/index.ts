@@ -15,6 +15,8 @@ export type { Command, CommandArgument, CommandInfo, CommandInput, CommandResult
 export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type ButtonCodec, type ButtonIdLimit, type ButtonPress } from './buttons.ts';
 export { toTraditional } from './text/traditional.ts';
 export { questionLength } from './text/length.ts';
+export { truncate, type TruncateOptions } from './text/truncate.ts';
+export { settlesWithin, withTimeout, type Bounded } from './time.ts';
 export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';
 export type * from './types.ts';

@@ -33,6 +33,16 @@ export const MESSAGES = {
   commandsHeading: { en: 'Commands', zh: '命令' },
   forExample: { en: 'For example', zh: '例如' },
   quitHint: { en: '/quit ends the chat', zh: '/quit 结束对话' },
+  commandStart: { en: 'Welcome and what I can answer', zh: '欢迎与使用说明' },
+  commandHelp: { en: 'How to ask, with examples', zh: '如何提问（附示例）' },
+  commandAsk: { en: "Ask about Gansu's Belt and Road trade", zh: '询问甘肃“一带一路”经贸情况' },
+  commandStats: { en: 'Headline figures, overall or for a topic', zh: '主要数据（全部或按主题）' },
+  commandAbout: { en: 'What I know and where it comes from', zh: '知识范围与资料来源' },
+  commandTopic: { en: 'Quick stats: {topic}', zh: '速览：{topic}' },
+  argumentQuestion: { en: 'Your question, in English or Chinese', zh: '您的问题（中文或英文）' },
+  argumentTopic: { en: 'A topic (leave empty for all)', zh: '主题（留空显示全部）' },
+  /** One figure in a list: its label, value and period, with each language's punctuation. */
+  figureLine: { en: '{label}: {value} ({period})', zh: '{label}：{value}（{period}）' },
   unknownCommand: { en: 'Unknown command /{name}. Try /help.', zh: '没有 /{name} 这个命令。请试试 /help。' },
 } as const satisfies Record<string, Bilingual>;
 
@@ -42,4 +52,9 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The catalog's text for `key` in `language`, with each `{name}` replaced by `params[name]`. */
 export function message(key: MessageKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
   return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The catalog's text for `key` in both languages; `params` may differ per language (a topic's name). */
+export function bilingual(key: MessageKey, params: { en?: Record<string, string | number>; zh?: Record<string, string | number> } = {}): Bilingual {
+  return { en: message(key, 'en', params.en), zh: message(key, 'zh', params.zh) };
 }

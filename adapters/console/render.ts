@@ -1,4 +1,4 @@
-import { message, type AboutInfo, type Answer, type CommandInfo, type CommandResult, type Language, type StatsResult } from '../../src/index.ts';
+import { message, truncate, type AboutInfo, type Answer, type CommandInfo, type CommandResult, type Language, type StatsResult } from '../../src/index.ts';
 
 const QUOTE_CHARS = 160;
 
@@ -7,8 +7,7 @@ export function renderAnswer(answer: Answer): string {
   const language = answer.language;
   const lines = [answer.text];
   for (const source of answer.sources) {
-    const quote = source.quote.length > QUOTE_CHARS ? `${source.quote.slice(0, QUOTE_CHARS - 1)}…` : source.quote;
-    lines.push(`  ${message('source', language)}: ${source.document}: "${quote}"`);
+    lines.push(`  ${message('source', language)}: ${source.document}: "${truncate(source.quote, QUOTE_CHARS)}"`);
   }
   if (answer.followUps.length > 0) lines.push(`  ${message('tryAsking', language)}: ${answer.followUps.join(' | ')}`);
   return lines.join('\n');

@@ -1,10 +1,10 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import { message } from '../../src/index.ts';
+import { message, truncate } from '../../src/index.ts';
 import type { Language } from '../../src/index.ts';
 import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
 import { renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
-import { COMPONENT_LIMITS, cleanQuestion, truncate } from './text.ts';
+import { COMPONENT_LIMITS, cleanQuestion } from './text.ts';
 
 /**
  * Routes one interaction (slash command, autocomplete, button) to its handler. Never throws: a failure

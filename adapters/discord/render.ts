@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField, ActionRowBuilder, ButtonBuilder } from 'discord.js';
-import { message, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
+import { message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
 import { questionButtons } from './followups.ts';
-import { EMBED_LIMITS, fitEmbed, truncate } from './text.ts';
+import { EMBED_LIMITS, fitEmbed} from './text.ts';
 
 /** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
 export interface ReplyPayload {

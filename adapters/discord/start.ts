@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import { PlatformStartError, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
+import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -94,7 +94,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   } catch (error) {
     loggedIn.catch(() => undefined);
     ready.catch(() => undefined);
-    await within(client.destroy(), FAILED_START_CLOSE_MS);
+    await settlesWithin(client.destroy(), FAILED_START_CLOSE_MS);
     const timedOut = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
     const reason = timedOut ? `no READY within ${readyTimeoutMs} ms` : String(context.describeError(error).message);
     throw new PlatformStartError('discord', config.restApi, reason);
@@ -112,7 +112,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       (stopping ??= (async () => {
         await settle(client, inFlight);
         // discord.js 14.28 never resolves destroy() while a shard waits for HELLO; stop() must resolve anyway.
-        if (!(await within(client.destroy(), STOP_SETTLE_MS))) logger.warn('discord client did not close in time; exiting the process ends it');
+        if (!(await settlesWithin(client.destroy(), STOP_SETTLE_MS))) logger.warn('discord client did not close in time; exiting the process ends it');
         logger.info('discord bot stopped');
       })()),
   };
@@ -125,15 +125,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
  */
 async function settle(client: Client, inFlight: ReadonlySet<Promise<void>>): Promise<void> {
   const deadline = Date.now() + STOP_SETTLE_MS;
-  await within(Promise.allSettled([...inFlight]), STOP_SETTLE_MS);
+  await settlesWithin(Promise.allSettled([...inFlight]), STOP_SETTLE_MS);
   while (Date.now() < deadline && client.ws.shards.some((shard) => RECONNECTING.has(shard.status))) await sleep(SETTLE_POLL_MS);
-}
-
-/** Waits for `work` but at most `ms` milliseconds: true when it settled in time. Never rejects; leaves no timer. */
-async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  const controller = new AbortController();
-  const timeout = sleep(ms, false, { signal: controller.signal }).catch(() => false);
-  const settled = await Promise.race([work.then(() => true, () => true), timeout]);
-  controller.abort();
-  return settled;
 }

@@ -1,4 +1,5 @@
 import type { APIEmbed, MessageMentionOptions } from 'discord.js';
+import { truncate } from '../../src/index.ts';
 
 /** Discord's embed limits, in characters; a message breaking any of them is rejected with 400 50035. */
 export const EMBED_LIMITS = {
@@ -39,17 +40,6 @@ export function cleanQuestion(text: string): string {
     .replace(/@(everyone|here)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Cuts `text` to at most `max` UTF-16 units (Discord's count) without splitting a character, ending in `…`. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
 }
 
 /** Text safe to echo in an embed or label: mentions broken, control characters dropped, length capped. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Answer, Assistant, Language } from '../../src/index.ts';
+import { truncate, type Answer, type Assistant, type Language } from '../../src/index.ts';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { ButtonCodec } from '../../src/index.ts';
-import { shorten } from './html.ts';
-import { renderAnswer } from './render.ts';
+import { renderAnswer, WORDS } from './render.ts';
 
 /** Results per inline query; Telegram shows them as a short list above the keyboard. */
 const MAX_RESULTS = 5;
@@ -33,8 +32,8 @@ function toArticle(answer: Answer, codec: ButtonCodec): InlineQueryResultArticle
     type: 'article',
     // Unique per result and at most 64 bytes, as Telegram requires.
     id: createHash('sha256').update(answer.question).digest('hex').slice(0, 32),
-    title: shorten(title, 64),
-    description: shorten(answer.text, DESCRIPTION_LENGTH),
+    title: truncate(title, 64, WORDS),
+    description: truncate(answer.text, DESCRIPTION_LENGTH, WORDS),
     input_message_content: { message_text: rendered.html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
     ...(rendered.keyboard ? { reply_markup: rendered.keyboard } : {}),
   };

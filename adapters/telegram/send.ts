@@ -1,4 +1,4 @@
-import { scrubError, type Logger } from '../../src/index.ts';
+import { scrubError, settlesWithin, type Logger } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import { isEntityError } from './errors.ts';
 import { htmlToPlain } from './html.ts';
@@ -104,12 +104,7 @@ export function createSender({ telegram, pacer, retry, logger, secrets }: Sender
     },
     async drain(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-        clearTimeout(timer);
-      }
+      while (inFlight.size > 0 && Date.now() < deadline) await settlesWithin(Promise.allSettled([...inFlight]), deadline - Date.now());
       return inFlight.size;
     },
   };

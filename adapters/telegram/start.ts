@@ -1,4 +1,4 @@
-import { PlatformStartError, scrubError, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
+import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
@@ -112,10 +112,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     // After the last batch telegraf confirms its offset with one more getUpdates; bound the wait in
     // case the network is gone.
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS)));
-    await Promise.race([polling, timeout]);
-    clearTimeout(timer);
+    await settlesWithin(polling, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
   };
   return { username, webhook: null, stop: () => (stopping ??= stopPolling().then(finish)) };
 }

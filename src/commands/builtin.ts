@@ -1,5 +1,5 @@
 import type { AboutInfo } from '../assistant.ts';
-import { message } from '../messages.ts';
+import { bilingual, message, MESSAGES } from '../messages.ts';
 import type { Answer, Knowledge, Language, StatsResult } from '../types.ts';
 import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
 
@@ -17,7 +17,7 @@ type Definition = Omit<Command, 'run'> & { run(input: Parameters<Command['run']>
 
 const questionArgument = (maxLength: number): CommandArgument => ({
   name: 'question',
-  description: { en: 'Your question, in English or Chinese', zh: '您的问题（中文或英文）' },
+  description: MESSAGES.argumentQuestion,
   required: true,
   autocomplete: true,
   maxLength,
@@ -25,7 +25,7 @@ const questionArgument = (maxLength: number): CommandArgument => ({
 
 const topicArgument = (knowledge: Knowledge): CommandArgument => ({
   name: 'topic',
-  description: { en: 'A topic (leave empty for all)', zh: '主题（留空显示全部）' },
+  description: MESSAGES.argumentTopic,
   required: false,
   autocomplete: false,
   choices: knowledge.topics.map((t) => ({ value: t.id, name: t.name })),
@@ -35,19 +35,19 @@ const topicArgument = (knowledge: Knowledge): CommandArgument => ({
 function fixedCommands(core: CommandCore): Definition[] {
   const base = { platforms: ALL_PLATFORMS, asksQuestion: false, args: [] };
   return [
-    { ...base, name: 'start', platforms: ['telegram', 'console'], description: { en: 'Welcome and what I can answer', zh: '欢迎与使用说明' },
+    { ...base, name: 'start', platforms: ['telegram', 'console'], description: MESSAGES.commandStart,
       run: ({ language }) => ({ kind: 'welcome', about: core.about(language) }) },
-    { ...base, name: 'help', description: { en: 'How to ask, with examples', zh: '如何提问（附示例）' },
+    { ...base, name: 'help', description: MESSAGES.commandHelp,
       run: ({ language, platform }, c, all) => ({ kind: 'help', about: c.about(language), commands: all.filter((x) => x.platforms.includes(platform)) }) },
     { ...base, name: 'ask', asksQuestion: true, args: [questionArgument(core.maxQuestionLength)],
-      description: { en: "Ask about Gansu's Belt and Road trade", zh: '询问甘肃“一带一路”经贸情况' },
+      description: MESSAGES.commandAsk,
       run: ({ args, language }, c) => {
         const question = args.question?.trim() ?? '';
         return question === '' ? { kind: 'notice', text: message('emptyQuestion', language) } : { kind: 'answer', answer: c.ask(question) };
       } },
-    { ...base, name: 'stats', args: [topicArgument(core.knowledge)], description: { en: 'Headline figures, overall or for a topic', zh: '主要数据（全部或按主题）' },
+    { ...base, name: 'stats', args: [topicArgument(core.knowledge)], description: MESSAGES.commandStats,
       run: ({ args, language }, c) => ({ kind: 'stats', stats: c.stats(args.topic?.trim() || null, language) }) },
-    { ...base, name: 'about', description: { en: 'What I know and where it comes from', zh: '知识范围与资料来源' },
+    { ...base, name: 'about', description: MESSAGES.commandAbout,
       run: ({ language }, c) => ({ kind: 'about', about: c.about(language) }) },
   ];
 }
@@ -63,7 +63,7 @@ function topicCommands(core: CommandCore, taken: ReadonlySet<string>): Definitio
       platforms: ALL_PLATFORMS,
       asksQuestion: false,
       args: [],
-      description: { en: `Quick stats: ${t.name.en}`, zh: `速览：${t.name.zh}` },
+      description: bilingual('commandTopic', { en: { topic: t.name.en }, zh: { topic: t.name.zh } }),
       run: ({ language }, c) => ({ kind: 'stats', stats: c.stats(t.id, language) }),
     }));
 }

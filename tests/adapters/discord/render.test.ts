@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionButtons } from '../../../adapters/discord/followups.ts';
 import { renderAnswer, renderStats } from '../../../adapters/discord/render.ts';
-import { cleanQuestion, EMBED_LIMITS, fitEmbed, neutraliseMentions, truncate } from '../../../adapters/discord/text.ts';
-import { DISCORD_BUTTON_LIMIT, type Answer, type StatsResult } from '../../../src/index.ts';
+import { cleanQuestion, EMBED_LIMITS, fitEmbed, neutraliseMentions } from '../../../adapters/discord/text.ts';
+import { DISCORD_BUTTON_LIMIT, truncate, type Answer, type StatsResult } from '../../../src/index.ts';
 import { assistant } from '../../fakes/discord/harness.ts';
 
 const catalog = assistant().buttons(DISCORD_BUTTON_LIMIT);
