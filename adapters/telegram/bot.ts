@@ -1,5 +1,6 @@
 import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
+import { installApiChokePoint } from './api.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
@@ -45,7 +46,8 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const apiRoot = options.apiRoot.endsWith('/') ? options.apiRoot : `${options.apiRoot}/`;
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
   const pacer = createPacer(options.pacing);
-  const sender = createSender({ telegram: bot.telegram, pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const sender = createSender({ telegram: bot.telegram, logger, secrets });
   const { count, windowMs } = options.rateLimit;
   const hc: HandlerContext = {
     assistant,

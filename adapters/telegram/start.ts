@@ -2,7 +2,7 @@ import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Log
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
-import { withRetry, DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+import type { RetryOptions } from './retry.ts';
 import { startWebhookServer } from './webhook.ts';
 
 /** What `adapters/start.ts` passes in; the optional fields exist for tests and benchmarks. */
@@ -56,9 +56,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     ...(options.pacing ? { pacing: options.pacing } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
   });
-  const retry = { ...DEFAULT_RETRY, ...options.retry };
   try {
-    bot.botInfo = await withRetry('getMe', () => bot.telegram.getMe(), retry);
+    // Through the API choke point like every call: retried on 5xx, 429 and network errors.
+    bot.botInfo = await bot.telegram.getMe();
   } catch (error) {
     throw new PlatformStartError('telegram', config.apiRoot, `getMe failed: ${scrubError(error, [config.token]).message}`);
   }
