@@ -16,6 +16,7 @@ export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type Bu
 export { toTraditional } from './text/traditional.ts';
 export { questionLength } from './text/length.ts';
 export { truncate, type TruncateOptions } from './text/truncate.ts';
+export { countOf, formatCount } from './text/numbers.ts';
 export { settlesWithin, withTimeout, type Bounded } from './time.ts';
 export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';

@@ -1,3 +1,4 @@
+// Hand-written: a per-key sliding window with expiry is a few lines; a limiter library would be a dependency for less.
 /** What a rate limiter says about one request. */
 export type RateDecision =
   /** Allowed. */

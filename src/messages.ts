@@ -1,9 +1,10 @@
+import { formatCount } from './text/numbers.ts';
 import type { Bilingual, Language } from './types.ts';
 
 /**
  * The message catalog: every user-facing string outside the answers (src/answer words those), in both
  * languages, so every platform says the same thing and a translation is edited in one place. Adapters
- * pick the key and the language; `{name}` placeholders are filled by {@link message}.
+ * pick the key and the language; `{name}` placeholders are filled by {@link message} (numbers through Intl.NumberFormat).
  */
 export const MESSAGES = {
   rateLimited: {
@@ -51,7 +52,8 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** The catalog's text for `key` in `language`, with each `{name}` replaced by `params[name]`. */
 export function message(key: MessageKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const fill = (value: string | number): string => (typeof value === 'number' ? formatCount(value, language) : value);
+  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : fill(params[name])));
 }
 
 /** The catalog's text for `key` in both languages; `params` may differ per language (a topic's name). */

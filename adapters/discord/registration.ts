@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REST, Routes } from 'discord.js';
 import type { RESTOptions } from 'discord.js';
-import { ConfigError, PlatformStartError, assistantFor, exitCodeOf, fatalLine, loadConfig, scrubError } from '../../src/index.ts';
+import { ConfigError, PlatformStartError, assistantFor, countOf, exitCodeOf, fatalLine, loadConfig, scrubError } from '../../src/index.ts';
 import type { Assistant, DiscordConfig } from '../../src/index.ts';
 import { parseCommandLine } from '../cli/args.ts';
 import { buildCommands } from './commands.ts';
@@ -107,7 +107,7 @@ export async function runRegister(io: RegisterCliIO): Promise<number> {
       throw new PlatformStartError('discord', discord.restApi, `refused the commands${status === undefined ? '' : ` (HTTP ${status})`}: ${message}`);
     });
     const where = result.scope === 'guild' ? `to guild ${result.guildId}` : 'globally';
-    io.out(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(' ')}`);
+    io.out(`Registered ${countOf(result.names.length, { one: 'command', other: 'commands' })} ${where}: ${result.names.map((n) => `/${n}`).join(' ')}`);
     return 0;
   } catch (error) {
     io.err(fatalLine(error, secrets));

@@ -1,4 +1,4 @@
-import type { APIEmbed, APIEmbedField, ActionRowBuilder, ButtonBuilder } from 'discord.js';
+import { escapeMarkdown, type APIEmbed, type APIEmbedField, type ActionRowBuilder, type ButtonBuilder } from 'discord.js';
 import { message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
 import { questionButtons } from './followups.ts';
 import { EMBED_LIMITS, fitEmbed} from './text.ts';
@@ -37,7 +37,8 @@ export function renderAnswer(answer: Answer, codec: ButtonCodec): ReplyPayload {
     color: answer.answered ? COLOURS.answer : COLOURS.decline,
     description: answer.text || '…',
     fields,
-    ...(showTitle ? { title: answer.question.trim() } : {}),
+    // The echoed question is the user's text: escaped so `**`, `_` or `#` show as typed.
+    ...(showTitle ? { title: escapeMarkdown(answer.question.trim()) } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
   return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, codec) };

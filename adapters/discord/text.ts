@@ -1,4 +1,4 @@
-import type { APIEmbed, MessageMentionOptions } from 'discord.js';
+import { embedLength, type APIEmbed, type MessageMentionOptions } from 'discord.js';
 import { truncate } from '../../src/index.ts';
 
 /** Discord's embed limits, in characters; a message breaking any of them is rejected with 400 50035. */
@@ -49,20 +49,10 @@ export function safeText(text: string, max: number): string {
   return truncate(neutraliseMentions(cleaned), max);
 }
 
-function embedLength(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    fields +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0)
-  );
-}
-
 /**
  * Clamps every part of an embed to Discord's limits, then drops trailing fields until the whole fits
- * in {@link EMBED_LIMITS.total}, so no reply can be refused for its size.
+ * in {@link EMBED_LIMITS.total} (measured by discord.js's own `embedLength`), so no reply can be refused
+ * for its size.
  */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };

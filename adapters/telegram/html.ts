@@ -1,3 +1,4 @@
+// Hand-written: no library cuts Telegram's HTML subset by UTF-16 units while keeping every tag and entity balanced.
 /**
  * Telegram's HTML parse mode, the small subset we need: escaping dynamic text and cutting a message
  * to Telegram's length limit without ever breaking a tag or an entity (either would make Telegram

@@ -95,6 +95,11 @@ describe('GIVEN core results', () => {
     expect(embed?.title).not.toMatch(/@everyone/);
   });
 
+  it('WHEN the echoed question holds markdown THEN the title shows it as typed (escaped)', () => {
+    const answer: Answer = { ...assistant().ask('how many overseas warehouses'), question: '**how** many _overseas_ `warehouses`' };
+    expect(renderAnswer(answer, catalog).embeds[0]?.title).toBe('\\*\\*how\\*\\* many \\_overseas\\_ \\`warehouses\\`');
+  });
+
   it('WHEN stats have more than 25 figures THEN they are grouped one field per topic', () => {
     const stats = assistant().stats(null, 'en');
     if (!stats.ok) throw new Error('stats failed');
