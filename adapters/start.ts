@@ -1,4 +1,5 @@
-import { assistantFor, createLogger, loadConfig, redactSecrets, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, type Config } from '../src/index.ts';
+import { parseCommandLine } from './cli/args.ts';
 import { runCli } from './cli/run.ts';
 import { runChat } from './console/chat.ts';
 
@@ -12,9 +13,11 @@ interface Running {
  * `npm start`: with platform tokens configured, runs those bots until SIGINT/SIGTERM; without any,
  * opens the terminal chat (or answers piped lines and exits).
  */
+let secrets: string[] = [];
 await runCli(async () => {
+  parseCommandLine(process.argv.slice(2), {}, 'npm start');
   const config: Config = loadConfig();
-  const secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const assistant = assistantFor(config);
 
@@ -36,11 +39,10 @@ await runCli(async () => {
       running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
     }
   } catch (error) {
-    // A platform that cannot start (wrong token, unreachable API) stops the whole bot: one line, exit 1.
+    // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
+    // one line and we exit 1 (the other platform's client may hold the event loop open).
     await Promise.allSettled(running.map((r) => r.stop()));
-    const detail = redactSecrets(error instanceof Error ? error.message : String(error), secrets);
-    process.stderr.write(`gansu-bot: ${detail.replace(/^gansu-bot /, '')}\n`);
-    process.exit(1);
+    throw error;
   }
   logger.info({ adapters: running.map((r) => r.name), facts: assistant.knowledge.facts.length }, 'gansu-bot started');
 
@@ -54,4 +56,6 @@ await runCli(async () => {
   });
   logger.info('stopped');
   process.exit(0);
-});
+}, () => secrets);
+// Only a failure gets here with platforms started; exit so no half-open client keeps the process.
+if (process.exitCode) process.exit();

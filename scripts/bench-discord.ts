@@ -4,14 +4,16 @@
  * (plus as many mentions) and prints median, p90, p99 and max, in milliseconds. Measures the bot and
  * discord.js, not Discord: the fake answers in microseconds.
  */
+import { parseScriptArgs } from '../adapters/cli/args.ts';
 import { payloads, startHarness } from '../tests/fakes/discord/harness.ts';
 
-const count = Number(process.argv[2] ?? 100);
+const { positionals } = parseScriptArgs({}, 'npx tsx scripts/bench-discord.ts [count] [paceMs]');
+const count = Number(positionals[0] ?? 100);
 /**
  * Pause between rounds, in milliseconds (default 50). Back to back, the bench would exceed the
  * 50 requests/s that discord.js allows itself globally, and measure that self-throttling instead.
  */
-const paceMs = Number(process.argv[3] ?? 50);
+const paceMs = Number(positionals[1] ?? 50);
 const QUESTIONS = ['how many overseas warehouses', '甘肃的海外仓有几个？', 'How many sister cities does Gansu have?', 'What time is it in Beijing?'];
 
 function summary(samples: number[]): string {

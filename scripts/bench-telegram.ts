@@ -5,9 +5,12 @@
  * Run: npx tsx scripts/bench-telegram.ts
  */
 import { createAssistant } from '../src/index.ts';
+import { parseScriptArgs } from '../adapters/cli/args.ts';
 import { startHarness, type Harness } from '../tests/fakes/telegram/harness.ts';
 import { messageUpdate, user } from '../tests/fakes/telegram/updates.ts';
 import { waitFor } from '../tests/fakes/telegram/wait.ts';
+
+parseScriptArgs({}, 'npx tsx scripts/bench-telegram.ts');
 
 const QUESTIONS = ['how many overseas warehouses', '甘肃的海外仓有几个？', '/stats', 'What time is it in Beijing?', 'What are Gansu\'s key exports?'];
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

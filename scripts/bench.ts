@@ -9,10 +9,11 @@ import path from 'node:path';
 import { createEngine } from '../src/answer/engine.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { PROJECT_ROOT, type Knowledge } from '../src/index.ts';
+import { parseScriptArgs } from '../adapters/cli/args.ts';
 import { syntheticKnowledge, syntheticQuestions } from './synthetic.ts';
 
-const args = process.argv.slice(2);
-const maxFacts = Number(args[args.indexOf('--max') + 1] ?? Infinity) || Infinity;
+const { values } = parseScriptArgs({ max: { type: 'string' } }, 'npm run bench -- [--max FACTS]');
+const maxFacts = Number(values.max ?? Infinity) || Infinity;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -1,7 +1,10 @@
 import { createEngine } from './answer/engine.ts';
-import { listCommands, type CommandSpec } from './commands.ts';
+import { createButtonCodec, type ButtonCodec, type ButtonIdLimit } from './buttons.ts';
+import { defineCommands } from './commands/builtin.ts';
+import { createCommandRegistry, type CommandRegistry } from './commands/registry.ts';
 import { PROJECT_ROOT, type Config } from './config/load.ts';
 import { loadKnowledge } from './knowledge/load.ts';
+import { message } from './messages.ts';
 import { createSuggester } from './search/suggest.ts';
 import { measureSeries, quickStats } from './stats.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult, Topic } from './types.ts';
@@ -29,8 +32,8 @@ export interface AboutInfo {
 /** The core as adapters see it: every method returns data and none throws on user input. */
 export interface Assistant {
   readonly knowledge: Knowledge;
-  /** Commands to register on every platform (fixed ones, then one per topic with figures). */
-  readonly commands: readonly CommandSpec[];
+  /** The command registry every platform registers and dispatches from (fixed ones, then one per topic with figures). */
+  readonly commands: CommandRegistry;
   /** Answers one question in its own language, or in `language` when given. */
   ask(question: string, options?: { language?: Language }): Answer;
   /** Quick stats overall (`topic` empty) or for one topic (id or name, either language). */
@@ -43,6 +46,8 @@ export interface Assistant {
   suggest(partial: string, limit?: number): string[];
   about(language: Language): AboutInfo;
   topic(id: string): Topic | undefined;
+  /** The follow-up button codec for a platform's id limit, knowing every question the base offers. */
+  buttons(limit: ButtonIdLimit): ButtonCodec;
 }
 
 /** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
@@ -53,37 +58,41 @@ export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionL
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */
 export function createAssistant(options: AssistantOptions = {}): Assistant {
   const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeDir ?? path.join(PROJECT_ROOT, 'knowledge'));
-  const engine = createEngine(knowledge, { maxQuestionLength: options.maxQuestionLength ?? 500 });
+  const maxQuestionLength = options.maxQuestionLength ?? 500;
+  const engine = createEngine(knowledge, { maxQuestionLength });
   const suggester = createSuggester(knowledge);
-  const commands = listCommands(knowledge);
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
+  const stats = (topic?: string | null, language: Language = 'en', view: 'latest' | 'all' = 'latest'): StatsResult => quickStats(knowledge, topic, language, view);
+  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, about }));
+
+  function about(language: Language): AboutInfo {
+    const scope = knowledge.scope[language];
+    return {
+      title: message('aboutTitle', language, { scope }),
+      text: message('aboutText', language, { scope, facts: knowledge.facts.length }),
+      topics: knowledge.topics.map((t) => ({
+        id: t.id,
+        name: t.name[language],
+        description: t.description[language],
+        command: commands.list().find((c) => c.topic === t.id)?.name ?? null,
+      })),
+      sources: sourcesLine(knowledge, language),
+      examples: examples(language, 4),
+    };
+  }
 
   return {
     knowledge,
     commands,
     ask: (question, opts) => engine.answer(question, opts?.language),
-    stats: (topic, language = 'en', view = 'latest') => quickStats(knowledge, topic, language, view),
+    stats,
     series: (measure, language = 'en') => measureSeries(knowledge, measure, language),
     examples,
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),
-    about(language) {
-      const zh = language === 'zh';
-      return {
-        title: zh ? `gansu-bot：${knowledge.scope.zh}问答` : `gansu-bot: ${knowledge.scope.en}`,
-        text: zh
-          ? `我根据整理好的资料回答关于${knowledge.scope.zh}的问题，共${knowledge.facts.length}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。`
-          : `I answer questions on ${knowledge.scope.en} from ${knowledge.facts.length} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.`,
-        topics: knowledge.topics.map((t) => ({
-          id: t.id,
-          name: t.name[language],
-          description: t.description[language],
-          command: commands.find((c) => c.topic === t.id)?.name ?? null,
-        })),
-        sources: sourcesLine(knowledge, language),
-        examples: examples(language, 4),
-      };
-    },
+    about,
+    buttons: (limit) =>
+      createButtonCodec([...knowledge.facts.flatMap((f) => f.questions.flatMap((q) => [q.en, q.zh])), ...examples('en', Infinity), ...examples('zh', Infinity)], limit),
   };
 }
 
@@ -93,6 +102,6 @@ function sourcesLine(knowledge: Knowledge, language: Language): string[] {
   if (!founding) return [];
   const years = rest.map((d) => d.published.slice(0, 4)).filter(Boolean).sort();
   const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : '';
-  const more = language === 'zh' ? `另有${rest.length}份公开来源（${span}）` : `${rest.length} more public sources (${span})`;
+  const more = message('moreSources', language, { count: rest.length, span });
   return rest.length > 0 ? [founding.title, more] : [founding.title];
 }

@@ -1,3 +1,4 @@
+// Hand-written: a per-key sliding window with expiry is a few lines; a limiter library would be a dependency for less.
 /** What a rate limiter says about one request. */
 export type RateDecision =
   /** Allowed. */
@@ -10,6 +11,8 @@ export type RateDecision =
 /** A per-key sliding-window limiter; platform-free, so Telegram's rate limit and Discord's cooldown share it. */
 export interface RateLimiter {
   check(key: string): RateDecision;
+  /** Keys with a request inside the current window: what the limiter holds in memory. */
+  readonly size: number;
 }
 
 export interface RateLimiterOptions {
@@ -21,10 +24,26 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
-/** Creates a limiter allowing `count` requests per key in any `windowMs`; memory is bounded by active keys. */
-export function createRateLimiter({ count, windowMs, now = Date.now }: RateLimiterOptions): RateLimiter {
+/**
+ * Creates a limiter allowing `count` requests per key in any `windowMs`. Memory is bounded by the keys
+ * active in the last window: once per window every key whose last request has left it is dropped, so
+ * a bot seen by many users once does not keep them all.
+ */
+export function createRateLimiter({ count, windowMs, now = () => Date.now() }: RateLimiterOptions): RateLimiter {
   const hits = new Map<string, number[]>();
   const notified = new Set<string>();
+  let lastSweep = now();
+  const sweep = (): void => {
+    const since = now() - windowMs;
+    if (lastSweep > since) return;
+    lastSweep = now();
+    for (const [key, times] of hits) {
+      if ((times.at(-1) ?? -Infinity) <= since) {
+        hits.delete(key);
+        notified.delete(key);
+      }
+    }
+  };
   const recent = (key: string): number[] => {
     const since = now() - windowMs;
     const kept = (hits.get(key) ?? []).filter((t) => t > since);
@@ -35,7 +54,11 @@ export function createRateLimiter({ count, windowMs, now = Date.now }: RateLimit
     return kept;
   };
   return {
+    get size() {
+      return hits.size;
+    },
     check(key) {
+      sweep();
       const kept = recent(key);
       if (kept.length < count) {
         hits.set(key, [...kept, now()]);

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { redactSecrets, scrubValue } from './secrets.ts';
 
 export type { Logger };
 
@@ -7,29 +8,21 @@ const REDACT_PATHS = ['token', '*.token', 'config.telegram.token', 'config.disco
 
 /**
  * The one logger. Writes JSON lines to stderr so stdout stays free for answers (`ask --json`).
- * Secrets are redacted by field name, and {@link redactSecrets} scrubs them from free text.
+ * Secrets are redacted by field name, and every string and every error in a record, whatever its key,
+ * goes through the core's scrubber (`scrubValue`), so an adapter cannot forget to scrub.
  */
-export function createLogger(level = 'info', secrets: readonly string[] = []): Logger {
-  return pino({
-    level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    hooks: {
-      logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactSecrets(arg, secrets) : arg)) as never);
+export function createLogger(level = 'info', secrets: readonly string[] = [], destination: pino.DestinationStream = pino.destination(2)): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactSecrets(arg, secrets) : arg)) as never);
+        },
       },
+      formatters: { log: (record) => scrubValue(record, secrets) as Record<string, unknown> },
     },
-    serializers: {
-      err: (err: unknown) => {
-        const serialized = pino.stdSerializers.err(err as Error);
-        return JSON.parse(redactSecrets(JSON.stringify(serialized), secrets)) as unknown;
-      },
-    },
-  }, pino.destination(2));
-}
-
-/** Replaces every occurrence of each secret (and of bot tokens in URLs) with `[redacted]`. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  return out.replace(/\/bot\d+:[A-Za-z0-9_-]+/g, '/bot[redacted]');
+    destination,
+  );
 }

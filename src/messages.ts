@@ -1,29 +1,66 @@
+import { formatCount } from './text/numbers.ts';
 import type { Bilingual, Language } from './types.ts';
 
 /**
- * Short replies that are not answers (limits, errors), in both languages. They live in the core so
- * every platform says the same thing; adapters only pick the language.
+ * The message catalog: every user-facing string outside the answers (src/answer words those), in both
+ * languages, so every platform says the same thing and a translation is edited in one place. Adapters
+ * pick the key and the language; `{name}` placeholders are filled by {@link message} (numbers through Intl.NumberFormat).
  */
 export const MESSAGES = {
   rateLimited: {
     en: "You're asking faster than I can keep up. Please wait a minute; I'll answer again then.",
     zh: '您提问太频繁了，请稍等一分钟再问。',
   },
-  cooldown: {
-    en: 'Please wait a few seconds before asking again.',
-    zh: '请稍等几秒再提问。',
-  },
-  error: {
-    en: 'Sorry, something went wrong on my side. Please try again.',
-    zh: '抱歉，我这边出了点问题，请再试一次。',
-  },
+  cooldown: { en: 'Please wait a few seconds before asking again.', zh: '请稍等几秒再提问。' },
+  error: { en: 'Sorry, something went wrong on my side. Please try again.', zh: '抱歉，我这边出了点问题，请再试一次。' },
   emptyQuestion: {
     en: 'Ask me a question after the command, for example: /ask how many overseas warehouses',
     zh: '请在命令后输入问题，例如：/ask 甘肃有多少个海外仓',
   },
+  buttonExpired: {
+    en: 'This button has expired; please ask the question again.',
+    zh: '这个按钮已过期，请重新提问。',
+  },
+  aboutTitle: { en: 'gansu-bot: {scope}', zh: 'gansu-bot：{scope}问答' },
+  moreSources: {
+    en: '{count} more public sources ({span})',
+    zh: '另有{count}份公开来源（{span}）',
+  },
+  aboutText: {
+    en: "I answer questions on {scope} from {facts} curated facts; every figure has its unit, period and source. Ask in English or Chinese; when the facts don't cover something, I say so.",
+    zh: '我根据整理好的资料回答关于{scope}的问题，共{facts}条事实，每个数字都注明单位、时期和出处。用中文或英文提问均可；资料里没有的，我会直说不知道。',
+  },
+  /** Heading of an answer's source (one word everywhere: it was 来源 in one place and 出处 in another). */
+  source: { en: 'Source', zh: '来源' },
+  sources: { en: 'Sources', zh: '资料来源' },
+  topics: { en: 'Topics', zh: '主题' },
+  tryAsking: { en: 'Try asking', zh: '可以这样问' },
+  commandsHeading: { en: 'Commands', zh: '命令' },
+  forExample: { en: 'For example', zh: '例如' },
+  quitHint: { en: '/quit ends the chat', zh: '/quit 结束对话' },
+  commandStart: { en: 'Welcome and what I can answer', zh: '欢迎与使用说明' },
+  commandHelp: { en: 'How to ask, with examples', zh: '如何提问（附示例）' },
+  commandAsk: { en: "Ask about Gansu's Belt and Road trade", zh: '询问甘肃“一带一路”经贸情况' },
+  commandStats: { en: 'Headline figures, overall or for a topic', zh: '主要数据（全部或按主题）' },
+  commandAbout: { en: 'What I know and where it comes from', zh: '知识范围与资料来源' },
+  commandTopic: { en: 'Quick stats: {topic}', zh: '速览：{topic}' },
+  argumentQuestion: { en: 'Your question, in English or Chinese', zh: '您的问题（中文或英文）' },
+  argumentTopic: { en: 'A topic (leave empty for all)', zh: '主题（留空显示全部）' },
+  /** One figure in a list: its label, value and period, with each language's punctuation. */
+  figureLine: { en: '{label}: {value} ({period})', zh: '{label}：{value}（{period}）' },
+  unknownCommand: { en: 'Unknown command /{name}. Try /help.', zh: '没有 /{name} 这个命令。请试试 /help。' },
 } as const satisfies Record<string, Bilingual>;
 
-/** Picks a message in `language`. */
-export function message(key: keyof typeof MESSAGES, language: Language): string {
-  return MESSAGES[key][language];
+/** A key of the catalog. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The catalog's text for `key` in `language`, with each `{name}` replaced by `params[name]`. */
+export function message(key: MessageKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
+  const fill = (value: string | number): string => (typeof value === 'number' ? formatCount(value, language) : value);
+  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : fill(params[name])));
+}
+
+/** The catalog's text for `key` in both languages; `params` may differ per language (a topic's name). */
+export function bilingual(key: MessageKey, params: { en?: Record<string, string | number>; zh?: Record<string, string | number> } = {}): Bilingual {
+  return { en: message(key, 'en', params.en), zh: message(key, 'zh', params.zh) };
 }

@@ -5,11 +5,11 @@ const assistant = createAssistant();
 
 describe('createAssistant', () => {
   it('GIVEN the real base THEN lists fixed commands and one per topic with figures', () => {
-    const names = assistant.commands.map((c) => c.name);
+    const names = assistant.commands.list().map((c) => c.name);
     expect(names.slice(0, 5)).toEqual(['start', 'help', 'ask', 'stats', 'about']);
     expect(names).toEqual(expect.arrayContaining(['routes', 'exports', 'warehouses', 'trade', 'partners', 'fair', 'expo', 'cities', 'medicine']));
     expect(names).not.toContain('overview');
-    for (const c of assistant.commands) expect(c.description.zh).toMatch(/\p{Script=Han}/u);
+    for (const c of assistant.commands.list()) expect(c.description.zh).toMatch(/\p{Script=Han}/u);
   });
 
   it('GIVEN a topic without figures THEN about() gives it no command; topics with figures name theirs', () => {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
-import { assistantFor, loadConfig, type Answer } from '../../src/index.ts';
+import { assistantFor, loadConfig, UsageError, type Answer } from '../../src/index.ts';
 import { renderAnswer } from '../console/render.ts';
+import { parseCommandLine } from './args.ts';
 import { runCli } from './run.ts';
 
 /** The line `ask --json` prints per question: the contract of the eval scorer. */
@@ -18,16 +19,17 @@ function toJson(answer: Answer): string {
   });
 }
 
+const USAGE = 'npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin';
+
 await runCli(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const stdin = args.includes('--stdin');
-  const question = args.filter((a) => !a.startsWith('--')).join(' ');
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), { json: { type: 'boolean' }, stdin: { type: 'boolean' } }, USAGE);
+  const { json = false, stdin = false } = values;
+  const question = positionals.join(' ');
+  if (!stdin && !question) throw new UsageError('no question given', USAGE);
   const config = loadConfig();
   const assistant = assistantFor(config);
   const render = json ? toJson : renderAnswer;
   if (!stdin) {
-    if (!question) throw new Error('usage: npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin');
     process.stdout.write(`${render(assistant.ask(question))}\n`);
     return;
   }

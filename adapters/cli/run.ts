@@ -1,20 +1,15 @@
-import { ConfigError, KnowledgeError } from '../../src/index.ts';
+import { exitCodeOf, fatalLine } from '../../src/index.ts';
 
 /**
- * Runs a command-line entry: expected failures (bad config, broken knowledge file, usage) print one
- * line to stderr and exit 1; anything else is a bug and prints its stack.
+ * Runs a command-line entry. A failure prints one `gansu-bot: ` line to stderr, chosen by the error's
+ * class (see `fatalLine`), and sets the exit code from it: 2 for usage, 1 otherwise. `secrets` names
+ * what to scrub from that line (tokens known once the config is read).
  */
-export async function runCli(main: () => Promise<void>): Promise<void> {
+export async function runCli(main: () => Promise<void>, secrets: () => readonly string[] = () => []): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof KnowledgeError) {
-      process.stderr.write(`gansu-bot: ${error.message}\n`);
-    } else if (error instanceof Error && error.message.startsWith('usage:')) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`gansu-bot: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    }
-    process.exitCode = 1;
+    process.stderr.write(`${fatalLine(error, secrets())}\n`);
+    process.exitCode = exitCodeOf(error);
   }
 }

@@ -1,6 +1,6 @@
 import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
 import { renderStats } from '../console/render.ts';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { runCli } from './run.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
@@ -15,15 +15,16 @@ function toJson(items: StatItem[]): string {
 }
 
 await runCli(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, zh: { type: 'boolean', default: false }, series: { type: 'string' } },
-  });
-  const json = values.json;
+  const { values, positionals } = parseCommandLine(
+    process.argv.slice(2),
+    { json: { type: 'boolean' }, zh: { type: 'boolean' }, series: { type: 'string' } },
+    'npm run stats -- [--json] [--zh] [topic | --series MEASURE]',
+  );
+  const { json = false, zh = false } = values;
   const topic = positionals.join(' ');
   const config = loadConfig();
   const assistant = assistantFor(config);
-  const language = values.zh || detectLanguage(values.series ?? topic) === 'zh' ? 'zh' : 'en';
+  const language = zh || detectLanguage(values.series ?? topic) === 'zh' ? 'zh' : 'en';
   if (values.series !== undefined) {
     const series = assistant.series(values.series, language);
     if (!series.ok) {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { detectLanguage, type Assistant } from '../../src/index.ts';
-import { renderAnswer, renderStats, renderWelcome } from './render.ts';
+import { argsFromText, detectLanguage, message, type Assistant } from '../../src/index.ts';
+import { renderAnswer, renderResult, renderWelcome } from './render.ts';
 
 export interface ChatOptions {
   assistant: Assistant;
@@ -11,9 +11,20 @@ export interface ChatOptions {
   interactive: boolean;
 }
 
+/** The console's reply to one line: a registry command (`/stats exports`, `/routes`) or a question. */
+export function replyTo(assistant: Assistant, line: string): string {
+  const language = detectLanguage(line);
+  const command = /^\/([A-Za-z0-9_]+)\s*([\s\S]*)$/.exec(line);
+  if (!command) return renderAnswer(assistant.ask(line));
+  const [, name = '', rest = ''] = command;
+  const found = assistant.commands.find(name.toLowerCase());
+  if (!found?.platforms.includes('console')) return message('unknownCommand', language, { name });
+  return renderResult(found.run({ args: argsFromText(found, rest), language, platform: 'console' }), language);
+}
+
 /**
- * The terminal chat: each line is a question, or a command (`/stats [topic]`, `/about`, `/help`,
- * `/quit`). Resolves when input ends or the user quits.
+ * The terminal chat: each line is a question, or a command from the registry (`/stats [topic]`,
+ * `/routes`, `/about`, `/help`), or `/quit`. Resolves when input ends or the user quits.
  */
 export async function runChat({ assistant, input, output, interactive }: ChatOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
@@ -25,12 +36,8 @@ export async function runChat({ assistant, input, output, interactive }: ChatOpt
   }
   for await (const raw of rl) {
     const line = raw.trim();
-    const language = detectLanguage(line);
-    const [command, ...rest] = line.split(/\s+/);
-    if (command === '/quit' || command === '/exit') break;
-    if (command === '/stats') say(renderStats(assistant.stats(rest.join(' '), language)));
-    else if (command === '/about' || command === '/help' || command === '/start') say(renderWelcome(assistant.about(language), language));
-    else if (line !== '') say(renderAnswer(assistant.ask(line)));
+    if (line === '/quit' || line === '/exit') break;
+    if (line !== '') say(replyTo(assistant, line));
     if (interactive) rl.prompt();
   }
   rl.close();

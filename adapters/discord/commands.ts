@@ -1,77 +1,52 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Assistant, CommandSpec } from '../../src/index.ts';
-import { COMPONENT_LIMITS, truncate } from './text.ts';
+import { toTraditional, truncate, type Bilingual, type Command, type CommandArgument } from '../../src/index.ts';
+import { COMPONENT_LIMITS} from './text.ts';
 
-/** The locale the commands are translated for; Discord shows it to clients set to Simplified Chinese. */
-export const CHINESE_LOCALE = 'zh-CN';
-
-/** Discord's ceiling for a string option's `max_length`. */
-const DISCORD_MAX_OPTION_LENGTH = 6000;
-
-/** Option names and descriptions: platform chrome, so they live with the adapter, in both languages. */
-export const OPTIONS = {
-  question: { name: 'question', en: 'Your question, in English or Chinese', zh: '您的问题（中文或英文）' },
-  topic: { name: 'topic', en: 'A topic (leave empty for all)', zh: '主题（留空显示全部）' },
-} as const;
+/** Discord's ceiling for a string option's `max_length`, and for a description, in characters. */
+const DISCORD_LIMITS = { optionLength: 6000, description: 100 } as const;
 
 /**
- * Core command kinds offered on Discord. `start` is Telegram's welcome; Discord has no such moment
- * (the bot's profile and `/about` cover it).
+ * Discord's Chinese locales: the codec and the knowledge are in Simplified Chinese, shown as is to
+ * zh-CN and converted to Traditional for zh-TW.
  */
-const DISCORD_KINDS = new Set<CommandSpec['kind']>(['help', 'ask', 'stats', 'about', 'topic']);
+function chinese(text: Bilingual, max: number): Record<'zh-CN' | 'zh-TW', string> {
+  return { 'zh-CN': truncate(text.zh, max), 'zh-TW': truncate(toTraditional(text.zh), max) };
+}
 
-function baseCommand(spec: CommandSpec): SlashCommandBuilder {
-  return new SlashCommandBuilder()
-    .setName(spec.name)
-    .setDescription(truncate(spec.description.en, 100))
-    .setDescriptionLocalizations({ [CHINESE_LOCALE]: truncate(spec.description.zh, 100) })
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+function addArgument(option: SlashCommandStringOption, arg: CommandArgument): SlashCommandStringOption {
+  option
+    .setName(arg.name)
+    .setDescription(truncate(arg.description.en, DISCORD_LIMITS.description))
+    .setDescriptionLocalizations(chinese(arg.description, DISCORD_LIMITS.description))
+    .setRequired(arg.required);
+  if (arg.autocomplete) option.setAutocomplete(true);
+  if (arg.maxLength !== undefined) option.setMaxLength(Math.max(1, Math.min(arg.maxLength, DISCORD_LIMITS.optionLength)));
+  if (arg.choices) {
+    option.addChoices(
+      ...arg.choices.slice(0, COMPONENT_LIMITS.choices).map((c) => ({
+        name: truncate(c.name.en, COMPONENT_LIMITS.choiceText),
+        name_localizations: chinese(c.name, COMPONENT_LIMITS.choiceText),
+        value: c.value,
+      })),
+    );
+  }
+  return option;
 }
 
 /**
- * The slash commands as Discord's JSON, built from the core's command list: `/ask` with an
- * autocompleted question, `/stats` with a choice per topic, `/about`, `/help` and one per topic.
- * Names stay ASCII; descriptions and topic choices are translated for zh-CN.
+ * The registry's Discord commands as Discord's JSON: names stay ASCII; descriptions, argument
+ * descriptions and choices are localised for zh-CN and zh-TW. Every argument is a string option.
  */
-export function buildCommands(
-  assistant: Assistant,
-  options: { maxQuestionLength: number },
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const maxLength = Math.max(1, Math.min(options.maxQuestionLength, DISCORD_MAX_OPTION_LENGTH));
-  const topics = assistant.knowledge.topics.slice(0, COMPONENT_LIMITS.choices);
-  return assistant.commands
-    .filter((spec) => DISCORD_KINDS.has(spec.kind))
-    .map((spec) => {
-      const command = baseCommand(spec);
-      if (spec.kind === 'ask') {
-        command.addStringOption((option) =>
-          option
-            .setName(OPTIONS.question.name)
-            .setDescription(OPTIONS.question.en)
-            .setDescriptionLocalizations({ [CHINESE_LOCALE]: OPTIONS.question.zh })
-            .setRequired(true)
-            .setMaxLength(maxLength)
-            .setAutocomplete(true),
-        );
-      }
-      if (spec.kind === 'stats') {
-        command.addStringOption((option) =>
-          option
-            .setName(OPTIONS.topic.name)
-            .setDescription(OPTIONS.topic.en)
-            .setDescriptionLocalizations({ [CHINESE_LOCALE]: OPTIONS.topic.zh })
-            .setRequired(false)
-            .addChoices(
-              ...topics.map((t) => ({
-                name: truncate(t.name.en, COMPONENT_LIMITS.choiceText),
-                name_localizations: { [CHINESE_LOCALE]: truncate(t.name.zh, COMPONENT_LIMITS.choiceText) },
-                value: t.id,
-              })),
-            ),
-        );
-      }
-      return command.toJSON();
-    });
+export function buildCommands(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((command) => {
+    const builder = new SlashCommandBuilder()
+      .setName(command.name)
+      .setDescription(truncate(command.description.en, DISCORD_LIMITS.description))
+      .setDescriptionLocalizations(chinese(command.description, DISCORD_LIMITS.description))
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    for (const arg of command.args) builder.addStringOption((option) => addArgument(option, arg));
+    return builder.toJSON();
+  });
 }

@@ -1,18 +1,17 @@
-import { createRateLimiter, detectLanguage, redactSecrets } from '../../src/index.ts';
-import type { Assistant, Language, Logger, RateDecision, RateLimiter } from '../../src/index.ts';
-import { createQuestionCatalog, type QuestionCatalog } from './followups.ts';
+import { createRateLimiter, detectLanguage, DISCORD_BUTTON_LIMIT, scrubError } from '../../src/index.ts';
+import type { Assistant, ButtonCodec, Language, Logger, RateDecision, RateLimiter, ScrubbedError } from '../../src/index.ts';
 
 /** Everything a handler needs, built once at start so handlers stay free of set-up and globals. */
 export interface DiscordContext {
   assistant: Assistant;
   logger: Logger;
-  catalog: QuestionCatalog;
+  codec: ButtonCodec;
   /** Longest question accepted by `/ask` (Discord enforces it in the client as the option's max length). */
   maxQuestionLength: number;
   /** Per-user cooldown shared by commands, buttons and mentions. */
   cooldown(userId: string): RateDecision;
   /** Turns an error into a loggable summary with every secret (bot and interaction tokens) removed. */
-  describeError(error: unknown): Record<string, unknown>;
+  describeError(error: unknown): ScrubbedError;
 }
 
 /** What {@link createContext} needs: the core, the logger, and the Discord settings handlers use. */
@@ -26,17 +25,17 @@ export interface ContextOptions {
   secrets: readonly string[];
 }
 
-/** Builds the handlers' context: the question catalog, the cooldown limiter and the error scrubber. */
+/** Builds the handlers' context: the question codec, the cooldown limiter and the error scrubber. */
 export function createContext(options: ContextOptions): DiscordContext {
   const limiter: RateLimiter | null =
     options.cooldownMs > 0 ? createRateLimiter({ count: 1, windowMs: options.cooldownMs }) : null;
   return {
     assistant: options.assistant,
     logger: options.logger,
-    catalog: createQuestionCatalog(options.assistant),
+    codec: options.assistant.buttons(DISCORD_BUTTON_LIMIT),
     maxQuestionLength: options.maxQuestionLength,
     cooldown: (userId) => limiter?.check(userId) ?? 'allow',
-    describeError: (error) => describeError(error, options.secrets),
+    describeError: (error) => scrubError(error, options.secrets),
   };
 }
 
@@ -52,27 +51,4 @@ export function languageFor(text: string, locale: string | null | undefined): La
 /** The language of a notice (cooldown, errors): Chinese if the user wrote or reads Chinese. */
 export function noticeLanguage(text: string, locale: string | null | undefined): Language {
   return detectLanguage(text) === 'zh' ? 'zh' : languageFor('', locale);
-}
-
-/** Interaction and webhook tokens sit in REST paths; they are secrets as much as the bot token. */
-function redactPaths(text: string): string {
-  return text
-    .replace(/(\/interactions\/\d+\/)[^/\s?]+/g, '$1[redacted]')
-    .replace(/(\/webhooks\/\d+\/)[^/\s?]+/g, '$1[redacted]');
-}
-
-/** A plain, token-free summary of an error (name, message, Discord code and status, request path). */
-export function describeError(error: unknown, secrets: readonly string[]): Record<string, unknown> {
-  const scrub = (text: string): string => redactPaths(redactSecrets(text, secrets));
-  if (!(error instanceof Error)) return { message: scrub(String(error)) };
-  const extra = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
-  return {
-    name: error.name,
-    message: scrub(error.message),
-    ...(extra.code !== undefined ? { code: extra.code } : {}),
-    ...(extra.status !== undefined ? { status: extra.status } : {}),
-    ...(typeof extra.method === 'string' ? { method: extra.method } : {}),
-    ...(typeof extra.url === 'string' ? { url: scrub(extra.url) } : {}),
-    ...(error.stack ? { stack: scrub(error.stack) } : {}),
-  };
 }

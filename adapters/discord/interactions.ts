@@ -1,12 +1,10 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import { message } from '../../src/index.ts';
-import type { CommandSpec, Language } from '../../src/index.ts';
-import { OPTIONS } from './commands.ts';
+import { message, truncate } from '../../src/index.ts';
+import type { Language } from '../../src/index.ts';
 import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
-import { QUESTION_BUTTON_PREFIX } from './followups.ts';
-import { renderAbout, renderAnswer, renderHelp, renderStats } from './render.ts';
+import { renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
-import { COMPONENT_LIMITS, cleanQuestion, truncate } from './text.ts';
+import { COMPONENT_LIMITS, cleanQuestion } from './text.ts';
 
 /**
  * Routes one interaction (slash command, autocomplete, button) to its handler. Never throws: a failure
@@ -27,40 +25,28 @@ async function passCooldown(context: DiscordContext, interaction: ChatInputComma
   return false;
 }
 
+/** A slash command: its options become the registry command's arguments; the result is rendered as an embed. */
 async function runCommand(context: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
-  const { assistant, catalog } = context;
-  const spec: CommandSpec | undefined = assistant.commands.find((c) => c.name === interaction.commandName);
-  if (!spec) throw new Error(`gansu-bot discord: unknown command "/${truncate(interaction.commandName, 40)}"`);
-  const question = spec.kind === 'ask' ? cleanQuestion(interaction.options.getString(OPTIONS.question.name) ?? '') : '';
+  const { assistant, codec } = context;
+  const command = assistant.commands.find(interaction.commandName);
+  if (!command?.platforms.includes('discord')) throw new Error(`discord: unknown command "/${truncate(interaction.commandName, 40)}"`);
+  const args = Object.fromEntries(
+    command.args.map((arg) => [arg.name, cleanQuestion(interaction.options.getString(arg.name) ?? '')] as const).filter(([, value]) => value !== ''),
+  );
+  const question = command.asksQuestion ? Object.values(args).join(' ') : '';
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
-  if (spec.kind === 'ask' && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-
-  switch (spec.kind) {
-    case 'ask':
-      await replyInTime(interaction, () => renderAnswer(assistant.ask(question, { language }), catalog));
-      return;
-    case 'stats':
-    case 'topic': {
-      const topic = spec.kind === 'topic' ? (spec.topic ?? spec.name) : interaction.options.getString(OPTIONS.topic.name);
-      const result = assistant.stats(topic, language);
-      await replyInTime(interaction, () => renderStats(result, assistant.knowledge, language), { ephemeral: !result.ok });
-      return;
-    }
-    case 'about':
-      await replyInTime(interaction, () => renderAbout(assistant.about(language), language, catalog));
-      return;
-    case 'help':
-    case 'start':
-      await replyInTime(interaction, () => renderHelp(assistant.about(language), language, catalog));
-      return;
-  }
+  if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
+  const result = command.run({ args, language, platform: 'discord' });
+  const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
+  await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, codec), { ephemeral });
 }
 
 /** Autocomplete for `/ask`: questions from the base matching what is typed, or examples before typing. */
 async function suggestQuestions(context: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  if (focused.name !== OPTIONS.question.name) {
+  const argument = context.assistant.commands.find(interaction.commandName)?.args.find((a) => a.name === focused.name);
+  if (!argument?.autocomplete) {
     await interaction.respond([]);
     return;
   }
@@ -76,15 +62,18 @@ async function suggestQuestions(context: DiscordContext, interaction: Autocomple
   await interaction.respond(choices);
 }
 
-/** A follow-up or example button: answers its question as a new reply. */
+/** A follow-up or example button: answers its question as a new reply; an expired one says so politely. */
 async function askFollowUp(context: DiscordContext, interaction: ButtonInteraction): Promise<void> {
-  if (!interaction.customId.startsWith(QUESTION_BUTTON_PREFIX)) {
+  const press = context.codec.decode(interaction.customId);
+  if (press.kind === 'foreign') {
     await interaction.deferUpdate();
     return;
   }
-  // A button from before a restart whose question the base no longer lists: its label is the question.
-  const question = context.catalog.questionFor(interaction.customId) ?? ('label' in interaction.component ? interaction.component.label : null) ?? '';
-  const language = languageFor(question, interaction.locale);
-  if (!(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(question, { language }), context.catalog));
+  if (press.kind === 'expired') {
+    await notify(interaction, message('buttonExpired', languageFor('', interaction.locale)));
+    return;
+  }
+  const language = languageFor(press.question, interaction.locale);
+  if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
+  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(press.question, { language }), context.codec));
 }

@@ -27,7 +27,7 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
     const payload =
       decision === 'notify'
         ? { content: coreMessage('cooldown', detectLanguage(question)) }
-        : renderAnswer(context.assistant.ask(question), context.catalog);
+        : renderAnswer(context.assistant.ask(question), context.codec);
     await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false });
   } catch (error) {
     context.logger.error({ error: context.describeError(error), messageId: msg.id }, 'discord message reply failed');

@@ -1,7 +1,7 @@
-import type { APIEmbed, APIEmbedField, ActionRowBuilder, ButtonBuilder } from 'discord.js';
-import type { AboutInfo, Answer, Knowledge, Language, StatItem, StatsResult } from '../../src/index.ts';
-import { questionButtons, type QuestionCatalog } from './followups.ts';
-import { EMBED_LIMITS, fitEmbed, truncate } from './text.ts';
+import { escapeMarkdown, type APIEmbed, type APIEmbedField, type ActionRowBuilder, type ButtonBuilder } from 'discord.js';
+import { message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
+import { questionButtons } from './followups.ts';
+import { EMBED_LIMITS, fitEmbed} from './text.ts';
 
 /** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
 export interface ReplyPayload {
@@ -15,14 +15,6 @@ const COLOURS = { answer: 0xc8963e, decline: 0x99aab5, stats: 0x2f7d6d } as cons
 /** Longest source quote shown under an answer, in characters; the document is named in the footer. */
 const QUOTE_MAX = 300;
 
-/** Embed chrome (not answer text): field headings in both languages. */
-const LABELS = {
-  source: { en: 'Source', zh: '出处' },
-  topics: { en: 'Topics', zh: '主题' },
-  sources: { en: 'Sources', zh: '资料来源' },
-  examples: { en: 'Try asking', zh: '可以这样问' },
-} as const;
-
 /** Declines whose question is not worth echoing as the title (empty, or too long to show). */
 const UNTITLED_REASONS = new Set(['empty', 'too_long']);
 
@@ -32,11 +24,11 @@ const unique = (values: readonly string[]): string[] => [...new Set(values.filte
  * An answer as one embed: the text as description, each figure as a field, the source quote as a
  * field, document and period in the footer; follow-ups (or, for declines, examples) as buttons.
  */
-export function renderAnswer(answer: Answer, catalog: QuestionCatalog): ReplyPayload {
+export function renderAnswer(answer: Answer, codec: ButtonCodec): ReplyPayload {
   const lang = answer.language;
   const fields: APIEmbedField[] = answer.figures.map((f) => ({ name: f.label, value: f.display, inline: true }));
   const quote = answer.sources[0]?.quote.trim();
-  if (answer.answered && quote) fields.push({ name: LABELS.source[lang], value: `> ${truncate(quote.replace(/\s+/g, ' '), QUOTE_MAX)}` });
+  if (answer.answered && quote) fields.push({ name: message('source', lang), value: `> ${truncate(quote.replace(/\s+/g, ' '), QUOTE_MAX)}` });
   const footer = [...unique(answer.sources.map((s) => s.document)), unique(answer.figures.map((f) => f.period)).join(', ')]
     .filter((part) => part !== '')
     .join(' · ');
@@ -45,10 +37,11 @@ export function renderAnswer(answer: Answer, catalog: QuestionCatalog): ReplyPay
     color: answer.answered ? COLOURS.answer : COLOURS.decline,
     description: answer.text || '…',
     fields,
-    ...(showTitle ? { title: answer.question.trim() } : {}),
+    // The echoed question is the user's text: escaped so `**`, `_` or `#` show as typed.
+    ...(showTitle ? { title: escapeMarkdown(answer.question.trim()) } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, codec) };
 }
 
 function statLine(item: StatItem): string {
@@ -86,18 +79,35 @@ export function renderStats(result: StatsResult, knowledge: Knowledge, language:
 }
 
 /** `/about`: what the bot knows (topics), where it comes from (sources) and examples as buttons. */
-export function renderAbout(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
+export function renderAbout(about: AboutInfo, language: Language, codec: ButtonCodec): ReplyPayload {
   const fields: APIEmbedField[] = [
-    { name: LABELS.topics[language], value: about.topics.map((t) => `${t.command ? `\`/${t.command}\` ` : ''}${t.name}: ${t.description}`).join('\n') },
-    { name: LABELS.sources[language], value: about.sources.map((s) => `• ${s}`).join('\n') },
+    { name: message('topics', language), value: about.topics.map((t) => `${t.command ? `\`/${t.command}\` ` : ''}${t.name}: ${t.description}`).join('\n') },
+    { name: message('sources', language), value: about.sources.map((s) => `• ${s}`).join('\n') },
   ];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, codec) };
+}
+
+/** A registry command's result as a Discord reply. */
+export function renderResult(result: CommandResult, knowledge: Knowledge, language: Language, codec: ButtonCodec): ReplyPayload {
+  switch (result.kind) {
+    case 'answer':
+      return renderAnswer(result.answer, codec);
+    case 'stats':
+      return renderStats(result.stats, knowledge, language);
+    case 'about':
+      return renderAbout(result.about, language, codec);
+    case 'help':
+    case 'welcome':
+      return renderHelp(result.about, language, codec);
+    case 'notice':
+      return { embeds: [fitEmbed({ color: COLOURS.decline, description: result.text })], components: [] };
+  }
 }
 
 /** `/help`: how to ask, with the examples listed and offered as buttons. */
-export function renderHelp(about: AboutInfo, language: Language, catalog: QuestionCatalog): ReplyPayload {
-  const fields: APIEmbedField[] = [{ name: LABELS.examples[language], value: about.examples.map((e) => `• ${e}`).join('\n') }];
+export function renderHelp(about: AboutInfo, language: Language, codec: ButtonCodec): ReplyPayload {
+  const fields: APIEmbedField[] = [{ name: message('tryAsking', language), value: about.examples.map((e) => `• ${e}`).join('\n') }];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, catalog) };
+  return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, codec) };
 }

@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
-import { message } from '../../src/index.ts';
+import { message, withTimeout } from '../../src/index.ts';
 import type { DiscordContext } from './context.ts';
 import type { ReplyPayload } from './render.ts';
 import { languageFor } from './context.ts';
@@ -26,13 +26,9 @@ export async function replyInTime(
 ): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
   const pending = Promise.resolve().then(work);
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), options.deferAfterMs ?? DEFER_AFTER_MS);
-  });
-  const first = await Promise.race([pending, slow]).finally(() => clearTimeout(timer));
-  if (first) {
-    await interaction.reply({ ...first, allowedMentions: NO_PINGS, ...(flags ? { flags } : {}) });
+  const first = await withTimeout(pending, options.deferAfterMs ?? DEFER_AFTER_MS);
+  if (first.done) {
+    await interaction.reply({ ...first.value, allowedMentions: NO_PINGS, ...(flags ? { flags } : {}) });
     return;
   }
   await interaction.deferReply(flags ? { flags } : {});

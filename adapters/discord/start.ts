@@ -1,11 +1,12 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import type { Assistant, DiscordConfig, Logger } from '../../src/index.ts';
+import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './messages.ts';
+import { registerCommands } from './registration.ts';
 
 /** Longest wait for the gateway's READY and the guilds after it, in milliseconds. */
 const READY_TIMEOUT_MS = 30_000;
@@ -93,19 +94,25 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   } catch (error) {
     loggedIn.catch(() => undefined);
     ready.catch(() => undefined);
-    await within(client.destroy(), FAILED_START_CLOSE_MS);
+    await settlesWithin(client.destroy(), FAILED_START_CLOSE_MS);
     const timedOut = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
     const reason = timedOut ? `no READY within ${readyTimeoutMs} ms` : String(context.describeError(error).message);
-    throw new Error(`gansu-bot discord: could not connect to ${config.restApi}: ${reason}`);
+    throw new PlatformStartError('discord', config.restApi, reason);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
+  // Commands are registered at start only when they changed; a failure is logged, not fatal: the
+  // commands registered before still work, and `npm run register` forces an overwrite.
+  await registerCommands({ config, assistant: options.assistant, rest: client.rest, force: false }).then(
+    (result) => logger.info({ changed: result.changed, scope: result.scope, commands: result.names.length }, 'discord commands checked'),
+    logError('discord command registration failed'),
+  );
 
   return {
     stop: () =>
       (stopping ??= (async () => {
         await settle(client, inFlight);
         // discord.js 14.28 never resolves destroy() while a shard waits for HELLO; stop() must resolve anyway.
-        if (!(await within(client.destroy(), STOP_SETTLE_MS))) logger.warn('discord client did not close in time; exiting the process ends it');
+        if (!(await settlesWithin(client.destroy(), STOP_SETTLE_MS))) logger.warn('discord client did not close in time; exiting the process ends it');
         logger.info('discord bot stopped');
       })()),
   };
@@ -118,15 +125,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
  */
 async function settle(client: Client, inFlight: ReadonlySet<Promise<void>>): Promise<void> {
   const deadline = Date.now() + STOP_SETTLE_MS;
-  await within(Promise.allSettled([...inFlight]), STOP_SETTLE_MS);
+  await settlesWithin(Promise.allSettled([...inFlight]), STOP_SETTLE_MS);
   while (Date.now() < deadline && client.ws.shards.some((shard) => RECONNECTING.has(shard.status))) await sleep(SETTLE_POLL_MS);
-}
-
-/** Waits for `work` but at most `ms` milliseconds: true when it settled in time. Never rejects; leaves no timer. */
-async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  const controller = new AbortController();
-  const timeout = sleep(ms, false, { signal: controller.signal }).catch(() => false);
-  const settled = await Promise.race([work.then(() => true, () => true), timeout]);
-  controller.abort();
-  return settled;
 }

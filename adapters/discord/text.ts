@@ -1,4 +1,5 @@
-import type { APIEmbed, MessageMentionOptions } from 'discord.js';
+import { embedLength, type APIEmbed, type MessageMentionOptions } from 'discord.js';
+import { truncate } from '../../src/index.ts';
 
 /** Discord's embed limits, in characters; a message breaking any of them is rejected with 400 50035. */
 export const EMBED_LIMITS = {
@@ -41,17 +42,6 @@ export function cleanQuestion(text: string): string {
     .trim();
 }
 
-/** Cuts `text` to at most `max` UTF-16 units (Discord's count) without splitting a character, ending in `…`. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
 /** Text safe to echo in an embed or label: mentions broken, control characters dropped, length capped. */
 export function safeText(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
@@ -59,20 +49,10 @@ export function safeText(text: string, max: number): string {
   return truncate(neutraliseMentions(cleaned), max);
 }
 
-function embedLength(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    fields +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0)
-  );
-}
-
 /**
  * Clamps every part of an embed to Discord's limits, then drops trailing fields until the whole fits
- * in {@link EMBED_LIMITS.total}, so no reply can be refused for its size.
+ * in {@link EMBED_LIMITS.total} (measured by discord.js's own `embedLength`), so no reply can be refused
+ * for its size.
  */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };

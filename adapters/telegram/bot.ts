@@ -1,7 +1,6 @@
-import { createRateLimiter, message, type Assistant, type Logger } from '../../src/index.ts';
+import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
-import { safeError } from './errors.ts';
-import { createFollowUpCodec } from './followups.ts';
+import { installApiChokePoint } from './api.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
@@ -47,17 +46,18 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const apiRoot = options.apiRoot.endsWith('/') ? options.apiRoot : `${options.apiRoot}/`;
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
   const pacer = createPacer(options.pacing);
-  const sender = createSender({ telegram: bot.telegram, pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const sender = createSender({ telegram: bot.telegram, logger, secrets });
   const { count, windowMs } = options.rateLimit;
   const hc: HandlerContext = {
     assistant,
     telegram: bot.telegram,
     sender,
     pacer,
-    codec: createFollowUpCodec(assistant.knowledge),
+    codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
     limiter: createRateLimiter({ count, windowMs }),
     inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
-    commands: new Map(assistant.commands.map((c) => [c.name, c])),
+    commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),
     maxQuestionLength: options.maxQuestionLength,
     logger,
   };
@@ -73,7 +73,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   bot.on('callback_query', (ctx) => handleCallback(hc, ctx.callbackQuery));
   bot.on('inline_query', (ctx) => handleInline(hc, ctx.inlineQuery));
   bot.catch((error, ctx) => {
-    logger.error({ updateId: ctx.update.update_id, err: safeError(error, secrets) }, 'telegram update failed');
+    logger.error({ updateId: ctx.update.update_id, err: scrubError(error, secrets) }, 'telegram update failed');
     // A bug met one update: say sorry in its chat rather than leave the question hanging.
     if (ctx.chat && 'message' in ctx.update) {
       const notice = renderNotice(message('error', userLanguage(ctx.from?.language_code)));

@@ -1,15 +1,15 @@
-import { message, type Assistant, type CommandSpec, type Language } from '../../src/index.ts';
+import type { Command, CommandResult, Language } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
-import { renderAbout, renderHelp, renderNotice, renderStart, renderStats, type RenderedMessage } from './render.ts';
+import type { ButtonCodec } from '../../src/index.ts';
+import { renderAbout, renderAnswer, renderHelp, renderNotice, renderStart, renderStats, type RenderedMessage } from './render.ts';
 import type { Sender } from './send.ts';
 
 /** Telegram's bounds for a command description, in characters. */
 const DESCRIPTION_LENGTH = { min: 3, max: 256 };
 
-/** The core's commands in Telegram's `setMyCommands` shape, described in `language`. */
-export function toBotCommands(commands: readonly CommandSpec[], language: Language): BotCommand[] {
+/** The registry's commands in Telegram's `setMyCommands` shape, described in `language`. */
+export function toBotCommands(commands: readonly Command[], language: Language): BotCommand[] {
   return commands.map((c) => ({
     command: c.name,
     description: c.description[language].slice(0, DESCRIPTION_LENGTH.max).padEnd(DESCRIPTION_LENGTH.min, '.'),
@@ -17,42 +17,31 @@ export function toBotCommands(commands: readonly CommandSpec[], language: Langua
 }
 
 /**
- * Registers the command menu: English as the default, Chinese for users whose app is set to Chinese.
- * A failure is logged by the sender and does not stop the bot: commands still work when typed.
+ * Registers the command menu from the registry: English as the default, Chinese for users whose app
+ * is set to Chinese. A failure is logged by the sender and does not stop the bot: commands still work
+ * when typed.
  */
-export async function registerCommands(sender: Sender, telegram: Telegram, commands: readonly CommandSpec[]): Promise<void> {
+export async function registerCommands(sender: Sender, telegram: Telegram, commands: readonly Command[]): Promise<void> {
   await Promise.all([
     sender.call('setMyCommands', () => telegram.setMyCommands(toBotCommands(commands, 'en'))),
     sender.call('setMyCommands', () => telegram.setMyCommands(toBotCommands(commands, 'zh'), { language_code: 'zh' })),
   ]);
 }
 
-/** What a command asks for: a message to send, or a question for the answer path. */
-export type CommandResult = { reply: RenderedMessage } | { question: string };
-
-/**
- * Maps a command to one core call and renders the result. `language` is the user's (from their app),
- * except that a Chinese argument (`/stats 海外仓`) gets Chinese.
- */
-export function runCommand(
-  assistant: Assistant,
-  spec: CommandSpec,
-  args: string,
-  language: Language,
-  codec: FollowUpCodec,
-): CommandResult {
-  switch (spec.kind) {
-    case 'start':
-      return { reply: renderStart(assistant.about(language), codec) };
-    case 'help':
-      return { reply: renderHelp(assistant.about(language), assistant.commands, language, codec) };
-    case 'about':
-      return { reply: { html: renderAbout(assistant.about(language)) } };
-    case 'ask':
-      return args === '' ? { reply: renderNotice(message('emptyQuestion', language)) } : { question: args };
+/** A command's result as one Telegram message; `language` is the command's (for stats punctuation). */
+export function renderResult(result: CommandResult, language: Language, codec: ButtonCodec): RenderedMessage {
+  switch (result.kind) {
+    case 'answer':
+      return renderAnswer(result.answer, codec);
     case 'stats':
-      return { reply: { html: renderStats(assistant.stats(args || null, language), language) } };
-    case 'topic':
-      return { reply: { html: renderStats(assistant.stats(spec.topic ?? spec.name, language), language) } };
+      return { html: renderStats(result.stats, language) };
+    case 'about':
+      return { html: renderAbout(result.about) };
+    case 'help':
+      return renderHelp(result.about, result.commands, language, codec);
+    case 'welcome':
+      return renderStart(result.about, codec);
+    case 'notice':
+      return renderNotice(result.text);
   }
 }

@@ -1,8 +1,8 @@
-import { detectLanguage, message, type Assistant, type CommandSpec, type Logger, type RateLimiter } from '../../src/index.ts';
+import { argsFromText, detectLanguage, message, questionLength, type Answer, type Assistant, type Command, type Logger, type RateLimiter } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
-import { runCommand } from './commands.ts';
-import type { FollowUpCodec } from './followups.ts';
+import { renderResult } from './commands.ts';
+import type { ButtonCodec } from '../../src/index.ts';
 import { inlineResults } from './inline.ts';
 import type { Pacer } from './pacer.ts';
 import { renderAnswer, renderNotice } from './render.ts';
@@ -15,12 +15,13 @@ export interface HandlerContext {
   telegram: Telegram;
   sender: Sender;
   pacer: Pacer;
-  codec: FollowUpCodec;
+  codec: ButtonCodec;
   /** Per-user limit on questions, commands and buttons. */
   limiter: RateLimiter;
   /** Per-user limit on inline queries, which arrive as the user types. */
   inlineLimiter: RateLimiter;
-  commands: ReadonlyMap<string, CommandSpec>;
+  /** The registry's commands Telegram offers, by name. */
+  commands: ReadonlyMap<string, Command>;
   maxQuestionLength: number;
   logger: Logger;
 }
@@ -46,15 +47,13 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
   if (decision === 'silent') return;
   if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
 
-  let question: string;
-  if (route.kind === 'command') {
-    // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
-    const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
-    const result = runCommand(hc.assistant, hc.commands.get(route.command)!, route.args, commandLanguage, hc.codec);
-    if ('reply' in result) return queue(hc, target, result.reply);
-    question = result.question;
-  } else question = route.text;
-  return queue(hc, target, renderAnswer(ask(hc, question), hc.codec));
+  if (route.kind === 'question') return queue(hc, target, renderAnswer(checked(hc, hc.assistant.ask(route.text)), hc.codec));
+  // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
+  const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
+  const command = hc.commands.get(route.command)!;
+  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram' });
+  if (result.kind === 'answer') checked(hc, result.answer);
+  return queue(hc, target, renderResult(result, commandLanguage, hc.codec));
 }
 
 /**
@@ -63,13 +62,14 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
  */
 export async function handleCallback(hc: HandlerContext, query: CallbackQuery): Promise<void> {
   const ack = (text?: string): Promise<unknown> => hc.sender.call('answerCallbackQuery', () => hc.telegram.answerCbQuery(query.id, text));
-  const question = 'data' in query ? hc.codec.decode(query.data) : undefined;
-  if (question === undefined) return void (await ack());
+  const language = userLanguage(query.from.language_code);
+  const press = 'data' in query ? hc.codec.decode(query.data) : ({ kind: 'foreign' } as const);
+  if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
   const decision = hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return void (await ack());
-  if (decision === 'notify') return void (await ack(message('rateLimited', userLanguage(query.from.language_code))));
+  if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const rendered = renderAnswer(ask(hc, question), hc.codec);
+  const rendered = renderAnswer(checked(hc, hc.assistant.ask(press.question)), hc.codec);
   if (query.message) {
     const isGroup = query.message.chat.type !== 'private';
     return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);
@@ -89,10 +89,11 @@ export async function handleInline(hc: HandlerContext, query: InlineQuery): Prom
   await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));
 }
 
-function ask(hc: HandlerContext, question: string): ReturnType<Assistant['ask']> {
-  const answer = hc.assistant.ask(question);
-  if (question.length > hc.maxQuestionLength && answer.reason !== 'too_long') {
-    hc.logger.warn({ length: question.length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
+/** Warns when the core answered a question longer than the adapter's limit: the two must agree. */
+function checked(hc: HandlerContext, answer: Answer): Answer {
+  const length = questionLength(answer.question);
+  if (length > hc.maxQuestionLength && answer.reason !== 'too_long') {
+    hc.logger.warn({ length, limit: hc.maxQuestionLength }, 'telegram: the core answered a question over maxQuestionLength; are the limits in step?');
   }
   return answer;
 }

@@ -1,3 +1,4 @@
+// Hand-written: no library cuts Telegram's HTML subset by UTF-16 units while keeping every tag and entity balanced.
 /**
  * Telegram's HTML parse mode, the small subset we need: escaping dynamic text and cutting a message
  * to Telegram's length limit without ever breaking a tag or an entity (either would make Telegram
@@ -15,27 +16,6 @@ export function escapeHtml(text: string): string {
 export const MAX_MESSAGE_LENGTH = 4096;
 
 const ELLIPSIS = '…';
-
-/**
- * Shortens plain text to at most `max` characters (UTF-16 units), preferring a word boundary and
- * never splitting a surrogate pair, so emoji survive.
- */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  let cut = safeCut(clean, max - ELLIPSIS.length);
-  const space = clean.lastIndexOf(' ', cut);
-  if (space > cut * 0.6) cut = space;
-  return clean.slice(0, cut).trimEnd() + ELLIPSIS;
-}
-
-/** Largest index <= `at` that does not fall between the two halves of a surrogate pair. */
-function safeCut(text: string, at: number): number {
-  if (at <= 0) return 0;
-  if (at >= text.length) return text.length;
-  const code = text.charCodeAt(at);
-  return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
-}
 
 /** A piece of Telegram HTML: a tag, an entity, or one code point of text. */
 const TOKEN = /<\/?[a-z-]+(?:\s[^<>]*)?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|[\s\S]/giu;

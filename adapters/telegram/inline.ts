@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Answer, Assistant, Language } from '../../src/index.ts';
+import { truncate, type Answer, type Assistant, type Language } from '../../src/index.ts';
 import type { InlineQueryResultArticle } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
-import { shorten } from './html.ts';
-import { renderAnswer } from './render.ts';
+import type { ButtonCodec } from '../../src/index.ts';
+import { renderAnswer, WORDS } from './render.ts';
 
 /** Results per inline query; Telegram shows them as a short list above the keyboard. */
 const MAX_RESULTS = 5;
@@ -15,7 +14,7 @@ const DESCRIPTION_LENGTH = 120;
  * follow-ups, each as an article whose message is the rendered answer. A declined query offers the
  * example answers instead; an empty query offers examples in the user's language.
  */
-export function inlineResults(assistant: Assistant, query: string, language: Language, codec: FollowUpCodec): InlineQueryResultArticle[] {
+export function inlineResults(assistant: Assistant, query: string, language: Language, codec: ButtonCodec): InlineQueryResultArticle[] {
   const text = query.trim();
   const main = text === '' ? null : assistant.ask(text);
   const questions = main?.answered ? main.followUps : (main?.followUps ?? assistant.examples(language));
@@ -26,15 +25,15 @@ export function inlineResults(assistant: Assistant, query: string, language: Lan
   return chosen.map((answer) => toArticle(answer, codec));
 }
 
-function toArticle(answer: Answer, codec: FollowUpCodec): InlineQueryResultArticle {
+function toArticle(answer: Answer, codec: ButtonCodec): InlineQueryResultArticle {
   const rendered = renderAnswer(answer, codec);
   const title = answer.facts[0]?.title ?? answer.question;
   return {
     type: 'article',
     // Unique per result and at most 64 bytes, as Telegram requires.
     id: createHash('sha256').update(answer.question).digest('hex').slice(0, 32),
-    title: shorten(title, 64),
-    description: shorten(answer.text, DESCRIPTION_LENGTH),
+    title: truncate(title, 64, WORDS),
+    description: truncate(answer.text, DESCRIPTION_LENGTH, WORDS),
     input_message_content: { message_text: rendered.html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
     ...(rendered.keyboard ? { reply_markup: rendered.keyboard } : {}),
   };

@@ -1,3 +1,4 @@
+// Hand-written: telegraf has no outgoing rate limiter, and Telegram's limits need a queue per chat plus group and global windows, which no small library models.
 /**
  * Paces messages to Telegram's limits: about one message a second per chat, at most 20 a minute per
  * group, and at most 30 a second overall (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).

@@ -1,13 +1,16 @@
-import type { AboutInfo, Answer, CommandSpec, Language, StatsResult } from '../../src/index.ts';
+import { message, truncate, type AboutInfo, type Answer, type CommandInfo, type Language, type StatsResult } from '../../src/index.ts';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import type { FollowUpCodec } from './followups.ts';
-import { escapeHtml, shorten, truncateHtml } from './html.ts';
+import type { ButtonCodec } from '../../src/index.ts';
+import { escapeHtml, truncateHtml } from './html.ts';
 
 /** One chat message ready to send: Telegram HTML and an optional keyboard. */
 export interface RenderedMessage {
   html: string;
   keyboard?: InlineKeyboardMarkup;
 }
+
+/** Plain text in a message, button or article is cut at a word, its whitespace collapsed. */
+export const WORDS = { atWord: true, collapseSpace: true } as const;
 
 /** How much of a source quote to show, in characters; the full text stays in the knowledge base. */
 const QUOTE_LENGTH = 280;
@@ -21,7 +24,7 @@ const BUTTON_TEXT_LENGTH = 60;
  * (document and a shortened quote) in an expandable quote, then the follow-ups (or, for a decline, the
  * example questions) as buttons. Every piece of core text is escaped; nothing is worded here.
  */
-export function renderAnswer(answer: Answer, codec: FollowUpCodec): RenderedMessage {
+export function renderAnswer(answer: Answer, codec: ButtonCodec): RenderedMessage {
   const { html: body, unmatched } = boldFigures(answer.text, answer.figures.map((f) => f.display));
   const lines = unmatched.map((i) => answer.figures[i]!).map((f) => `📊 ${figureLine(f.label, escapeHtml(f.display), f.period, answer.language)}`);
   const parts = [body];
@@ -29,7 +32,7 @@ export function renderAnswer(answer: Answer, codec: FollowUpCodec): RenderedMess
   const documents = [...new Set(answer.sources.map((s) => s.document))];
   if (answer.answered && answer.sources.length > 0) {
     const quote = answer.sources[0]!.quote;
-    parts.push(`📄 <i>${escapeHtml(documents.join('; '))}</i>\n<blockquote expandable>${escapeHtml(shorten(quote, QUOTE_LENGTH))}</blockquote>`);
+    parts.push(`📄 <i>${escapeHtml(documents.join('; '))}</i>\n<blockquote expandable>${escapeHtml(truncate(quote, QUOTE_LENGTH, WORDS))}</blockquote>`);
   }
   return withButtons(truncateHtml(parts.join('\n\n')), answer.followUps, codec);
 }
@@ -42,13 +45,13 @@ export function renderStats(result: StatsResult, language: Language): string {
 }
 
 /** `/start`: who the bot is, with the examples as buttons. */
-export function renderStart(about: AboutInfo, codec: FollowUpCodec): RenderedMessage {
+export function renderStart(about: AboutInfo, codec: ButtonCodec): RenderedMessage {
   return withButtons(`<b>${escapeHtml(about.title)}</b>\n\n${escapeHtml(about.text)}`, about.examples, codec);
 }
 
 /** `/help`: every command with its description in the user's language, and examples as buttons. */
-export function renderHelp(about: AboutInfo, commands: readonly CommandSpec[], language: Language, codec: FollowUpCodec): RenderedMessage {
-  const list = commands.map((c) => `/${c.name}${c.kind === 'ask' ? ' …' : ''} — ${escapeHtml(c.description[language])}`);
+export function renderHelp(about: AboutInfo, commands: readonly CommandInfo[], language: Language, codec: ButtonCodec): RenderedMessage {
+  const list = commands.map((c) => `/${c.name}${c.args.length > 0 ? ' …' : ''} — ${escapeHtml(c.description[language])}`);
   return withButtons(`<b>${escapeHtml(about.title)}</b>\n\n${list.join('\n')}\n\n💡 ${escapeHtml(about.text)}`, about.examples, codec);
 }
 
@@ -90,16 +93,14 @@ function boldFigures(text: string, displays: readonly string[]): { html: string;
   return { html: html + escapeHtml(text.slice(done)), unmatched };
 }
 
-/** `label: <b>value</b> (period)`, with Chinese full-width punctuation in Chinese. `display` is escaped HTML. */
+/** `label: <b>value</b> (period)` in the catalog's punctuation for `language`. `display` is escaped HTML. */
 function figureLine(label: string, display: string, period: string, language: Language): string {
-  return language === 'zh'
-    ? `${escapeHtml(label)}：<b>${display}</b>（${escapeHtml(period)}）`
-    : `${escapeHtml(label)}: <b>${display}</b> <i>(${escapeHtml(period)})</i>`;
+  return message('figureLine', language, { label: escapeHtml(label), value: `<b>${display}</b>`, period: escapeHtml(period) });
 }
 
-function withButtons(html: string, questions: readonly string[], codec: FollowUpCodec): RenderedMessage {
+function withButtons(html: string, questions: readonly string[], codec: ButtonCodec): RenderedMessage {
   const rows = questions
     .slice(0, MAX_BUTTONS)
-    .map((q) => [{ text: shorten(q, BUTTON_TEXT_LENGTH), callback_data: codec.encode(q) }]);
+    .map((q) => [{ text: truncate(q, BUTTON_TEXT_LENGTH, WORDS), callback_data: codec.encode(q) }]);
   return rows.length > 0 ? { html, keyboard: { inline_keyboard: rows } } : { html };
 }

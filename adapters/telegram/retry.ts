@@ -1,3 +1,4 @@
+// Hand-written: telegraf retries only its polling loop; the auto-retry plugins that exist are grammY's.
 import { TelegramError } from 'telegraf';
 
 /**

@@ -1,92 +1,85 @@
-import type { Logger } from '../../src/index.ts';
+import { scrubError, settlesWithin, type Logger } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
-import { isEntityError, safeError } from './errors.ts';
+import { isEntityError } from './errors.ts';
 import { htmlToPlain } from './html.ts';
-import type { Pacer } from './pacer.ts';
 import type { RenderedMessage } from './render.ts';
-import { withRetry, type RetryOptions } from './retry.ts';
 
 /** Where a reply goes. */
 export interface ReplyTarget {
   chatId: number;
-  /** Groups have a stricter per-minute limit. */
+  /** Whether the chat is a group (replies there quote the question). */
   isGroup: boolean;
   /** The message answered; in groups the reply quotes it so people see what it answers. */
   replyTo?: number;
 }
 
-/** The one way the adapter talks to Telegram: paced, retried, logged, and tracked for shutdown. */
+/** How handlers send: replies tracked for shutdown, final failures logged, refused HTML resent as plain text. */
 export interface Sender {
   /** Sends `message` to a chat; resolves `true` once sent, `false` if it finally failed. Never rejects. */
   send(target: ReplyTarget, message: RenderedMessage): Promise<boolean>;
   /** Replaces the text of a message sent through inline mode (for its follow-up buttons). */
   editInline(inlineMessageId: string, message: RenderedMessage): Promise<boolean>;
-  /** Any other call (answerCallbackQuery, answerInlineQuery, ...), retried and tracked; `undefined` if it failed. */
+  /** Any other call (answerCallbackQuery, answerInlineQuery, ...), tracked; `undefined` if it finally failed. */
   call<T>(label: string, fn: () => Promise<T>): Promise<T | undefined>;
   /** Waits for calls in flight, at most `timeoutMs`; resolves with how many were still unfinished. */
   drain(timeoutMs: number): Promise<number>;
 }
 
-/** The sender's collaborators: telegraf's client, the pacer, the retry policy, the logger. */
+/** The sender's collaborators: telegraf's client (its callApi already paced and retried), the logger. */
 export interface SenderOptions {
   telegram: Telegram;
-  pacer: Pacer;
-  retry: RetryOptions;
   logger: Logger;
   /** Strings scrubbed from logged errors (the token). */
   secrets: readonly string[];
 }
 
-/** Creates the sender. */
-export function createSender({ telegram, pacer, retry, logger, secrets }: SenderOptions): Sender {
+/**
+ * Creates the sender: it tracks calls in flight for shutdown, logs a final failure, and resends a reply
+ * Telegram refused for its HTML as plain text. Pacing, retries and labels are the API choke point's
+ * (api.ts), so every call, these and any other, gets them.
+ */
+export function createSender({ telegram, logger, secrets }: SenderOptions): Sender {
   const inFlight = new Set<Promise<unknown>>();
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
     void promise.finally(() => inFlight.delete(promise)).catch(() => undefined);
     return promise;
   };
-  const onRetry = ({ label, attempt, delayMs, error }: { label: string; attempt: number; delayMs: number; error: unknown }): void =>
-    logger.warn({ method: label, attempt, delayMs: Math.round(delayMs), err: safeError(error, secrets) }, 'telegram call failed; retrying');
   const attempt = async <T>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
-      return await withRetry(label, fn, retry, onRetry);
+      return await fn();
     } catch (error) {
-      logger.error({ method: label, err: safeError(error, secrets) }, 'telegram call failed; giving up');
+      logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram call failed; giving up');
       return undefined;
     }
   };
   /** Sends HTML; if Telegram rejects the markup (a bug on our side), the same text goes out as plain text. */
-  const withFallback = async <T>(label: string, html: string, fn: (text: string, parse: boolean) => Promise<T>): Promise<boolean> => {
+  const withFallback = async (label: string, html: string, fn: (text: string, parse: boolean) => Promise<unknown>): Promise<boolean> => {
     try {
-      return (await withRetry(label, () => fn(html, true), retry, onRetry)) !== undefined;
+      await fn(html, true);
+      return true;
     } catch (error) {
       if (!isEntityError(error)) {
-        logger.error({ method: label, err: safeError(error, secrets) }, 'telegram reply failed; giving up');
+        logger.warn({ method: label, err: scrubError(error, secrets) }, 'telegram reply dropped');
         return false;
       }
-      logger.error({ method: label, err: safeError(error, secrets) }, 'telegram refused our HTML; sending plain text');
+      logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram refused our HTML; sending plain text');
       return (await attempt(label, () => fn(htmlToPlain(html), false))) !== undefined;
     }
   };
 
   return {
     send(target, message) {
-      const run = pacer
-        .schedule(target.chatId, target.isGroup, () =>
-          withFallback('sendMessage', message.html, (text, parse) =>
-            telegram.sendMessage(target.chatId, text, {
-              ...(parse ? { parse_mode: 'HTML' as const } : {}),
-              link_preview_options: { is_disabled: true },
-              ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
-              ...(target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
-            }),
-          ),
-        )
-        .catch((error: unknown) => {
-          logger.warn({ chatId: target.chatId, err: safeError(error, secrets) }, 'telegram reply dropped');
-          return false;
-        });
-      return track(run);
+      return track(
+        withFallback('sendMessage', message.html, (text, parse) =>
+          telegram.sendMessage(target.chatId, text, {
+            ...(parse ? { parse_mode: 'HTML' as const } : {}),
+            link_preview_options: { is_disabled: true },
+            ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
+            ...(target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
+          }),
+        ),
+      );
     },
     editInline(inlineMessageId, message) {
       return track(
@@ -104,12 +97,7 @@ export function createSender({ telegram, pacer, retry, logger, secrets }: Sender
     },
     async drain(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-        clearTimeout(timer);
-      }
+      while (inFlight.size > 0 && Date.now() < deadline) await settlesWithin(Promise.allSettled([...inFlight]), deadline - Date.now());
       return inFlight.size;
     },
   };

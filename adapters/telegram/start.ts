@@ -1,9 +1,8 @@
-import type { Assistant, Logger, TelegramConfig } from '../../src/index.ts';
+import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
-import { safeError } from './errors.ts';
 import type { PacingOptions } from './pacer.ts';
-import { withRetry, DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+import type { RetryOptions } from './retry.ts';
 import { startWebhookServer } from './webhook.ts';
 
 /** What `adapters/start.ts` passes in; the optional fields exist for tests and benchmarks. */
@@ -57,15 +56,14 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     ...(options.pacing ? { pacing: options.pacing } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
   });
-  const retry = { ...DEFAULT_RETRY, ...options.retry };
   try {
-    bot.botInfo = await withRetry('getMe', () => bot.telegram.getMe(), retry);
+    // Through the API choke point like every call: retried on 5xx, 429 and network errors.
+    bot.botInfo = await bot.telegram.getMe();
   } catch (error) {
-    const e = safeError(error, [config.token]);
-    throw new Error(`telegram: getMe at ${config.apiRoot} failed: ${e.message}`);
+    throw new PlatformStartError('telegram', config.apiRoot, `getMe failed: ${scrubError(error, [config.token]).message}`);
   }
   const username = bot.botInfo.username;
-  await registerCommands(sender, bot.telegram, assistant.commands);
+  await registerCommands(sender, bot.telegram, assistant.commands.list('telegram'));
 
   let stopping: Promise<void> | null = null;
   const finish = async (): Promise<void> => {
@@ -82,7 +80,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     );
     if (set === undefined) {
       await server.close();
-      throw new Error(`telegram: setWebhook for ${new URL(webhook.url).origin} failed (see the log); no updates would arrive`);
+      throw new PlatformStartError('telegram', new URL(webhook.url).origin, 'setWebhook failed (see the log); no updates would arrive');
     }
     logger.info({ username, host: server.address.address, port: server.address.port }, 'telegram webhook listening');
     return {
@@ -96,7 +94,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   const polling = bot
     .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
     .catch((error: unknown) => {
-      const safe = safeError(error, [config.token]);
+      const safe = scrubError(error, [config.token]);
       logger.fatal({ err: safe }, 'telegram polling stopped by an error');
       options.onFatal?.(safe);
     })
@@ -114,10 +112,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     // After the last batch telegraf confirms its offset with one more getUpdates; bound the wait in
     // case the network is gone.
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS)));
-    await Promise.race([polling, timeout]);
-    clearTimeout(timer);
+    await settlesWithin(polling, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
   };
   return { username, webhook: null, stop: () => (stopping ??= stopPolling().then(finish)) };
 }

@@ -1,3 +1,4 @@
+// Hand-written around dotenv and zod: neither reports which `.env` line holds a bad value, and start-up must say so.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';

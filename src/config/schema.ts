@@ -53,4 +53,3 @@ export const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema>;

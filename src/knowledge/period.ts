@@ -104,11 +104,6 @@ export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && a.start === b.start && a.end === b.end;
 }
 
-/** The date a period ends on, for ordering a series; undated periods sort by `fallback`. */
-export function periodEnd(p: Period, fallback: string): string {
-  return p.end ?? fallback;
-}
-
 /** Whether a kind counts a flow over the whole span, so values of equal spans compare. */
 export function isPartialYear(kind: PeriodKind): boolean {
   return kind === 'half' || kind === 'quarter' || kind === 'months' || kind === 'month';

@@ -25,10 +25,17 @@ describe('npm run ask', () => {
     expect(stdout).toContain('Source: ');
   });
 
-  it('GIVEN no question THEN prints usage and exits 1', async () => {
+  it('GIVEN no question THEN prints one usage line and exits 2', async () => {
     const { code, stderr } = await runScript('adapters/cli/ask.ts', []);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^usage: /);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^gansu-bot: no question given; usage: npm run ask -- \[--json\] "question"/);
+  });
+
+  it('GIVEN a misspelt option (--jsno) THEN it is a usage error: one line, exit 2, nothing on stdout', async () => {
+    const { code, stdout, stderr } = await runScript('adapters/cli/ask.ts', ['--jsno', 'how many overseas warehouses']);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^gansu-bot: Unknown option '--jsno'.*; usage: npm run ask/);
   });
 
   it('GIVEN a broken fact file in KNOWLEDGE_DIR THEN exits 1 with one line naming file, line and field', async () => {

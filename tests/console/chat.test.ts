@@ -61,7 +61,8 @@ describe('npm start with a platform that cannot start', () => {
       timeoutMs: 60_000,
     });
     expect(code).toBe(1);
-    expect(stderr.trim()).toMatch(/^gansu-bot: telegram: getMe at http:\/\/127\.0\.0\.1:9 failed/);
+    expect(stderr.trim()).toMatch(/^gansu-bot: telegram: could not start against http:\/\/127\.0\.0\.1:9: getMe failed/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toContain('AAUnreachable');
   });
 });

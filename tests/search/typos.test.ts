@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTypoCorrector } from '../../src/search/typos.ts';
 
 const { correct } = createTypoCorrector(
-  new Set(['warehouses', 'international', 'freight', 'countries', 'rooted', 'sister']),
+  new Set(['warehouses', 'international', 'investment', 'freight', 'countries', 'rooted', 'sister']),
   new Set(['have', 'how', 'the']),
 );
 
@@ -14,6 +14,9 @@ describe('createTypoCorrector', () => {
     ['internatonal', 'international'],
     ['countires', 'countries'],
     ['sistr', 'sister'],
+    ['warahousas', 'warehouses'], // two substitutions in a long word
+    ['internasionel', 'international'],
+    ['invistmant', 'investment'],
   ])('GIVEN the typo %j THEN corrects it to %j', (typo, word) => {
     expect(correct(typo)).toBe(word);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assistant, errorLogs, payloads, startHarness, trafficProblems, type Harness } from '../../fakes/discord/harness.ts';
+import { MESSAGES } from '../../../src/index.ts';
 import type { Json } from '../../fakes/discord/payloads.ts';
 
 let h: Harness;
@@ -107,7 +108,7 @@ describe('GIVEN /stats and the topic commands', () => {
     expect(String(embedOf(reply.data).description)).toContain('nope');
   });
 
-  const topicCommands = assistant().commands.filter((c) => c.kind === 'topic');
+  const topicCommands = assistant().commands.list('discord').filter((c) => c.topic !== undefined);
   it.each(topicCommands.map((c) => [c.name]))('WHEN /%s runs THEN its topic title and figures are shown', async (name) => {
     const reply = await h.interact(payloads.chatInput(h.input(h.user()), name));
     const stats = assistant().stats(name, 'en');
@@ -154,10 +155,10 @@ describe('GIVEN follow-up buttons', () => {
     expect(String(embedOf(reply.data).description)).toBe(core.text);
   });
 
-  it('WHEN a button id is unknown (e.g. from before a restart) THEN its label is asked', async () => {
-    const click = payloads.buttonClick(h.input(h.user()), 'gansu:q:unknownkey12', 'How many overseas warehouses does Gansu operate?', h.fake.botUser);
+  it('WHEN a button id no longer resolves (e.g. a question the base dropped) THEN the user is told, ephemerally, that it expired', async () => {
+    const click = payloads.buttonClick(h.input(h.user()), 'g1h:unknownkey1234', 'How many overseas warehouses does Gansu operate?', h.fake.botUser);
     const reply = await h.interact(click);
-    expect(String(embedOf(reply.data).description)).toContain('58');
+    expect(reply.data).toMatchObject({ content: MESSAGES.buttonExpired.en, flags: 64 });
   });
 
   it('WHEN a button is not ours THEN it is acknowledged silently', async () => {

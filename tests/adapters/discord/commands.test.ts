@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommands, INTENTS, PARTIALS } from '../../../adapters/discord/index.ts';
 import { GatewayIntentBits, IntentsBitField, Partials } from 'discord.js';
+import { createAssistant } from '../../../src/index.ts';
 import { assistant } from '../../fakes/discord/harness.ts';
 
-const commands = buildCommands(assistant(), { maxQuestionLength: 500 });
+const commands = buildCommands(assistant().commands.list('discord'));
 const byName = new Map(commands.map((c) => [c.name, c]));
 const HAN = /\p{Script=Han}/u;
 
 describe('GIVEN the slash commands built from the core', () => {
   it('THEN they are the core commands without /start, in order', () => {
-    expect(commands.map((c) => c.name)).toEqual(assistant().commands.filter((c) => c.kind !== 'start').map((c) => c.name));
+    expect(commands.map((c) => c.name)).toEqual(assistant().commands.list().filter((c) => c.name !== 'start').map((c) => c.name));
   });
 
-  it('THEN names are ASCII and every description is 1-100 characters and translated for zh-CN', () => {
+  it('THEN names are ASCII and every description is 1-100 characters and translated for zh-CN and zh-TW', () => {
     for (const c of commands) {
       expect(c.name).toMatch(/^[a-z][a-z0-9_-]{0,31}$/);
       expect(c.description.length).toBeGreaterThan(0);
       expect(c.description.length).toBeLessThanOrEqual(100);
       expect(c.description_localizations?.['zh-CN']).toMatch(HAN);
+      expect(c.description_localizations?.['zh-TW']).toMatch(HAN);
     }
   });
 
@@ -35,8 +37,13 @@ describe('GIVEN the slash commands built from the core', () => {
   });
 
   it('THEN there is one quick-stats command per topic with figures', () => {
-    for (const spec of assistant().commands.filter((c) => c.kind === 'topic')) expect(byName.get(spec.name)?.options ?? []).toEqual([]);
+    for (const spec of assistant().commands.list('discord').filter((c) => c.topic !== undefined)) expect(byName.get(spec.name)?.options ?? []).toEqual([]);
     expect(['routes', 'exports', 'warehouses', 'trade', 'fair', 'expo', 'medicine'].every((n) => byName.has(n))).toBe(true);
+  });
+
+  it('THEN zh-TW gets Traditional characters where zh-CN has Simplified', () => {
+    const about = byName.get('about')!.description_localizations!;
+    expect([about['zh-CN'], about['zh-TW']]).toEqual(['知识范围与资料来源', '知識範圍與資料來源']);
   });
 
   it('THEN commands work in guilds and in DMs with the bot', () => {
@@ -44,7 +51,7 @@ describe('GIVEN the slash commands built from the core', () => {
   });
 
   it('THEN a very large question limit is capped at Discord maximum of 6000', () => {
-    const [ask] = buildCommands(assistant(), { maxQuestionLength: 50_000 }).filter((c) => c.name === 'ask');
+    const [ask] = buildCommands(createAssistant({ maxQuestionLength: 50_000 }).commands.list('discord')).filter((c) => c.name === 'ask');
     expect((ask?.options?.[0] as { max_length?: number }).max_length).toBe(6000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, languageFor, noticeLanguage } from '../../../adapters/discord/context.ts';
+import { languageFor, noticeLanguage } from '../../../adapters/discord/context.ts';
+import { scrubError } from '../../../src/index.ts';
 
 describe('GIVEN a reply language to pick', () => {
   it('WHEN the question is Chinese THEN Chinese, whatever the locale', () => {
@@ -34,7 +35,7 @@ describe('GIVEN an error to log', () => {
       method: 'POST',
       url: 'https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246c2VjcmV0/callback?with_response=false',
     });
-    const described = describeError(error, [token]);
+    const described = scrubError(error, [token]);
     expect(described).toMatchObject({ name: 'Error', code: 10062, status: 404, method: 'POST' });
     expect(described.url).toBe('https://discord.com/api/v10/interactions/123456789012345678/[redacted]/callback?with_response=false');
     expect(JSON.stringify(described)).not.toContain(token);
@@ -42,7 +43,7 @@ describe('GIVEN an error to log', () => {
   });
 
   it('WHEN a webhook path holds a token THEN it is redacted too', () => {
-    expect(describeError('PATCH /webhooks/123456789012345678/aW50ZXJhY3Rpb24xyz/messages/@original', []).message).toBe(
+    expect(scrubError('PATCH /webhooks/123456789012345678/aW50ZXJhY3Rpb24xyz/messages/@original', []).message).toBe(
       'PATCH /webhooks/123456789012345678/[redacted]/messages/@original',
     );
   });

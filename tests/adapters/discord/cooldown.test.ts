@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/index.ts';
-import { payloads, startHarness, trafficProblems, waitFor, type Harness } from '../../fakes/discord/harness.ts';
+import { payloads, settled, startHarness, trafficProblems, type Harness } from '../../fakes/discord/harness.ts';
 import type { Json } from '../../fakes/discord/payloads.ts';
 
 /** Long enough that two requests in a row fall inside it, short enough to wait out once. */
@@ -75,7 +75,7 @@ describe('GIVEN a per-user cooldown', () => {
     await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 100));
     const again = await h.interact(ask(user));
     expect(JSON.stringify(again.data)).toContain('58');
-    await waitFor('settled', () => true);
+    await settled(h.fake);
     expect(trafficProblems(h.fake)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assistant, errorLogs, payloads, startHarness, trafficProblems, waitFor, type Harness } from '../../fakes/discord/harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanQuestion } from '../../../adapters/discord/text.ts';
+import { MESSAGES } from '../../../src/index.ts';
+import { assistant, errorLogs, payloads, settled, startHarness, trafficProblems, type Harness } from '../../fakes/discord/harness.ts';
 import type { Json } from '../../fakes/discord/payloads.ts';
 
 let h: Harness;
@@ -8,6 +10,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.stop();
+});
+// Every test's own traffic is checked when it ends, so a test run alone still checks its replies.
+afterEach(async () => {
+  await settled(h.fake);
+  expect(trafficProblems(h.fake)).toEqual([]);
+  expect(errorLogs(h.logs)).toEqual([]);
 });
 
 const embedOf = (body: Json): Json => (body.embeds as Json[])[0]!;
@@ -105,17 +113,29 @@ describe('GIVEN hostile text', () => {
     '兰'.repeat(499),
     ' '.repeat(3000),
   ];
-  it.each(HOSTILE.map((text, i) => [i, text]))('WHEN hostile input #%s arrives by /ask and by mention THEN both are answered within the limits', async (_, text) => {
-    const viaCommand = await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: text }));
-    expect(embedOf(viaCommand.data).description).toBeTruthy();
-    const viaMention = await h.message(payloads.messageCreate(h.user(), h.guildPlace(), `${mention()} ${text}`, [h.fake.botUser]));
-    expect(embedOf(viaMention).description).toBeTruthy();
+  it.each(HOSTILE.map((text, i) => [i, text]))('WHEN hostile input #%s arrives by /ask and by mention THEN both carry the core\'s reply to it, within the limits', async (_, text) => {
+    const core = assistant().ask(cleanQuestion(text));
+    const viaCommand = embedOf((await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: text }))).data);
+    const viaMention = embedOf(await h.message(payloads.messageCreate(h.user(), h.guildPlace(), `${mention()} ${text}`, [h.fake.botUser])));
+    // A question that is nothing once cleaned gets /ask's "ask me after the command" notice.
+    expect(viaCommand.description).toBe(cleanQuestion(text) === '' ? MESSAGES.emptyQuestion.en : core.text);
+    expect(viaMention.description).toBe(core.text);
+    for (const embed of [viaCommand, viaMention]) {
+      expect(String(embed.title ?? '').length).toBeLessThanOrEqual(256);
+      // eslint-disable-next-line no-control-regex
+      expect(JSON.stringify(embed)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\\u000[0-8]|\\u001[0-9a-f]/);
+    }
   });
 });
 
-describe('GIVEN all the traffic of this file', () => {
+describe('GIVEN a mention and an /ask full of mention markup', () => {
   it('THEN every reply had allowed_mentions parse [], nothing was refused and nothing failed', async () => {
-    await waitFor('handlers to settle', () => true);
+    const before = h.fake.rest.outgoing.length;
+    const text = '@everyone <@&123> <@456> how many overseas warehouses';
+    await h.message(payloads.messageCreate(h.user(), h.guildPlace(), `${mention()} ${text}`, [h.fake.botUser]));
+    await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: text }));
+    await settled(h.fake);
+    expect(h.fake.rest.outgoing.length - before).toBe(2);
     expect(trafficProblems(h.fake)).toEqual([]);
     expect(errorLogs(h.logs)).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createQuestionCatalog, questionButtons } from '../../../adapters/discord/followups.ts';
+import { questionButtons } from '../../../adapters/discord/followups.ts';
 import { renderAnswer, renderStats } from '../../../adapters/discord/render.ts';
-import { cleanQuestion, EMBED_LIMITS, fitEmbed, neutraliseMentions, truncate } from '../../../adapters/discord/text.ts';
-import type { Answer, StatsResult } from '../../../src/index.ts';
+import { cleanQuestion, EMBED_LIMITS, fitEmbed, neutraliseMentions } from '../../../adapters/discord/text.ts';
+import { DISCORD_BUTTON_LIMIT, truncate, type Answer, type StatsResult } from '../../../src/index.ts';
 import { assistant } from '../../fakes/discord/harness.ts';
 
-const catalog = createQuestionCatalog(assistant());
+const catalog = assistant().buttons(DISCORD_BUTTON_LIMIT);
 const total = (e: ReturnType<typeof fitEmbed>): number =>
   (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
 
@@ -61,14 +61,14 @@ describe('GIVEN follow-up buttons', () => {
     const [row] = questionButtons([long], catalog).map((r) => r.toJSON());
     const button = row!.components[0] as { label: string; custom_id: string };
     expect(button.label.length).toBeLessThanOrEqual(80);
-    expect(catalog.questionFor(button.custom_id)).toBe(long);
+    expect(catalog.decode(button.custom_id)).toEqual({ kind: 'question', question: long });
   });
 
   it('WHEN a catalog is rebuilt (restart) THEN ids of knowledge-base questions still resolve', () => {
     const question = assistant().examples('zh', 1)[0]!;
-    expect(createQuestionCatalog(assistant()).questionFor(catalog.idFor(question))).toBe(question);
-    expect(catalog.questionFor('gansu:q:nope')).toBeNull();
-    expect(catalog.questionFor('other')).toBeNull();
+    expect(assistant().buttons(DISCORD_BUTTON_LIMIT).decode(catalog.encode(question))).toEqual({ kind: 'question', question });
+    expect(catalog.decode('g1h:nope')).toEqual({ kind: 'expired' });
+    expect(catalog.decode('other')).toEqual({ kind: 'foreign' });
   });
 });
 
@@ -93,6 +93,11 @@ describe('GIVEN core results', () => {
     const [embed] = renderAnswer(answer, catalog).embeds;
     expect(total(embed!)).toBeLessThanOrEqual(EMBED_LIMITS.total);
     expect(embed?.title).not.toMatch(/@everyone/);
+  });
+
+  it('WHEN the echoed question holds markdown THEN the title shows it as typed (escaped)', () => {
+    const answer: Answer = { ...assistant().ask('how many overseas warehouses'), question: '**how** many _overseas_ `warehouses`' };
+    expect(renderAnswer(answer, catalog).embeds[0]?.title).toBe('\\*\\*how\\*\\* many \\_overseas\\_ \\`warehouses\\`');
   });
 
   it('WHEN stats have more than 25 figures THEN they are grouped one field per topic', () => {

@@ -5,11 +5,18 @@ import type { Json } from '../../fakes/discord/payloads.ts';
 
 /** The real core, except that a question containing "kaboom" makes it throw (a bug stand-in). */
 const real = assistant();
+const explode = (question: string | undefined): void => {
+  if (question?.includes('kaboom')) throw new Error('core exploded');
+};
 const exploding: Assistant = {
   ...real,
-  ask: (question, options) => {
-    if (question.includes('kaboom')) throw new Error('core exploded');
-    return real.ask(question, options);
+  ask: (question, options) => (explode(question), real.ask(question, options)),
+  commands: {
+    ...real.commands,
+    find: (name) => {
+      const command = real.commands.find(name);
+      return command && { ...command, run: (input) => (explode(input.args.question), command.run(input)) };
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDiscord } from '../../../adapters/discord/index.ts';
+import { PlatformStartError } from '../../../src/index.ts';
 import { assistant, payloads, startHarness, waitFor, type Harness } from '../../fakes/discord/harness.ts';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/server.ts';
 
@@ -57,7 +58,8 @@ describe('GIVEN a gateway that never says HELLO', () => {
       maxQuestionLength: 500,
       tuning: { readyTimeoutMs: 800 },
     }).then(() => null, (e: unknown) => e as Error);
-    expect(error?.message).toMatch(/could not connect to .*: no READY within 800 ms$/);
+    expect(error).toBeInstanceOf(PlatformStartError);
+    expect(error?.message).toMatch(/^discord: could not start against .*: no READY within 800 ms$/);
     // 800 ms, plus at most 2 s for discord.js's destroy(), which hangs while a shard waits for HELLO.
     expect(Date.now() - began).toBeLessThan(4000);
   });
@@ -76,7 +78,8 @@ describe('GIVEN a wrong token', () => {
       tuning: { rest: { retries: 0 } },
     });
     const error = await start.then(() => null, (e: unknown) => e as Error);
-    expect(error?.message).toMatch(/^gansu-bot discord: could not connect to http:\/\/127\.0\.0\.1:\d+\/api: /);
+    expect((error as PlatformStartError).data).toMatchObject({ platform: 'discord', target: fake.restApi });
+    expect(error?.message).toMatch(/^discord: could not start against http:\/\/127\.0\.0\.1:\d+\/api: /);
     expect(error?.message).not.toContain(token);
     expect(error?.message).not.toContain('Wrong1');
     expect(fake.gateway.connections).toBe(0);

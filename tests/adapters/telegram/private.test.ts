@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant } from '../../../src/index.ts';
+import { createAssistant, MESSAGES } from '../../../src/index.ts';
 import { startHarness, type Harness } from '../../fakes/telegram/harness.ts';
 import { plainOf } from '../../fakes/telegram/html.ts';
 import { callbackUpdate, user } from '../../fakes/telegram/updates.ts';
@@ -66,5 +66,21 @@ describe('private chats', () => {
     h.api.push(callbackUpdate(u, { message_id: 1, chat: { id: u.id, type: 'private' }, date: 0 }, 'nonsense'));
     await waitFor(() => h.api.ok('answerCallbackQuery').length === acks + 1, 'the callback answer');
     expect(h.api.sentTo(u.id)).toHaveLength(0);
+  });
+
+  it('GIVEN a button whose question no longer resolves THEN the callback answer says it expired, politely, and nothing is sent', async () => {
+    const u = user(107, 'zh');
+    const acks = h.api.ok('answerCallbackQuery').length;
+    h.api.push(callbackUpdate(u, { message_id: 1, chat: { id: u.id, type: 'private' }, date: 0 }, 'g1h:unknownkey1234'));
+    await waitFor(() => h.api.ok('answerCallbackQuery').length === acks + 1, 'the callback answer');
+    expect(h.api.ok('answerCallbackQuery').at(-1)!.body.text).toBe(MESSAGES.buttonExpired.zh);
+    expect(h.api.sentTo(u.id)).toHaveLength(0);
+  });
+});
+
+describe('question length', () => {
+  it('GIVEN 300 emoji (600 UTF-16 units, under the 500-character limit) THEN the handler does not call it over the limit', async () => {
+    await h.ask(user(120), `warehouses ${'🚂'.repeat(300)}`);
+    expect(h.logs.filter((line) => line.includes('over maxQuestionLength'))).toEqual([]);
   });
 });

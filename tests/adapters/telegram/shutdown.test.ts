@@ -47,7 +47,7 @@ describe('shutdown', () => {
       config: { token, apiRoot: api.url, webhook: null, rateLimit: { count: 10, windowMs: 60_000 } },
       assistant, logger: pino({ level: 'silent' }), maxQuestionLength: 500,
     });
-    await expect(start).rejects.toThrow(/telegram: getMe .* failed: Unauthorized/);
+    await expect(start).rejects.toThrow(/^telegram: could not start against .*: getMe failed: 401: Unauthorized/);
     await start.catch((e: Error) => expect(e.message).not.toContain('WrongToken'));
     await api.close();
   });

@@ -20,6 +20,23 @@ export async function waitFor<T>(what: string, condition: () => T | undefined | 
   }
 }
 
+/**
+ * Waits until the fake has seen no new REST request for `quietMs`: the bot's handlers have finished
+ * whatever the test set off. Bounded like every other wait.
+ */
+export async function settled(fake: FakeDiscord, quietMs = 150): Promise<void> {
+  let seen = -1;
+  let since = Date.now();
+  await waitFor('the traffic to settle', () => {
+    if (fake.rest.requests.length !== seen) {
+      seen = fake.rest.requests.length;
+      since = Date.now();
+      return false;
+    }
+    return Date.now() - since >= quietMs;
+  });
+}
+
 let sharedAssistant: Assistant | null = null;
 /** The real core over the real knowledge, loaded once per test file. */
 export function assistant(): Assistant {

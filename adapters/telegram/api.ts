@@ -1,0 +1,44 @@
+import { scrubError, type Logger } from '../../src/index.ts';
+import type { Telegram } from 'telegraf';
+import type { Pacer } from './pacer.ts';
+import { withRetry, type RetryOptions } from './retry.ts';
+
+/** Methods that put a message in a chat: paced to Telegram's per-chat, per-group and global limits. */
+const PACED = new Set(['sendMessage', 'editMessageText', 'sendPhoto', 'sendDocument']);
+
+/**
+ * Methods left as telegraf calls them: long polling has its own retry loop and must never wait
+ * behind replies (grammY's transformers skip it the same way).
+ */
+const UNTOUCHED = new Set(['getUpdates']);
+
+/** What the choke point needs: the pacer, the retry policy, and the logger for retries (secrets scrubbed). */
+export interface ApiOptions {
+  pacer: Pacer;
+  retry: RetryOptions;
+  logger: Logger;
+  secrets: readonly string[];
+}
+
+/**
+ * The one way the adapter calls the Bot API (grammY's API transformer idea): telegraf's `callApi`,
+ * which every method (getMe, sendMessage, setMyCommands, answerCallbackQuery, …) goes through, is
+ * wrapped once so each call is labelled with its method, retried on 429 `retry_after`, 5xx and network
+ * errors, and, for messages into a chat, paced. Call sites only call telegraf's methods.
+ */
+export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger, secrets }: ApiOptions): void {
+  const callApi = telegram.callApi.bind(telegram);
+  const wrapped = ((method, payload, options) => {
+    const call = () => callApi(method, payload, options);
+    if (UNTOUCHED.has(method)) return call();
+    const retried = () =>
+      withRetry(method, call, retry, ({ attempt, delayMs, error }) =>
+        logger.warn({ method, attempt, delayMs: Math.round(delayMs), err: scrubError(error, secrets) }, 'telegram call failed; retrying'),
+      );
+    const chatId = (payload as { chat_id?: number | string } | undefined)?.chat_id;
+    if (!PACED.has(method) || chatId === undefined) return retried();
+    // Group and channel ids are negative: their stricter per-minute limit applies.
+    return pacer.schedule(chatId, Number(chatId) < 0, retried);
+  }) as Telegram['callApi'];
+  telegram.callApi = wrapped;
+}

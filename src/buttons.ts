@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * One codec for follow-up buttons on every platform. A button carries what it asks: the question
+ * itself when it fits the platform's id limit (stateless, so it works after any restart), otherwise a
+ * hash of the question, resolved against the base's questions and a bounded memory of recent others.
+ * Never a per-process counter: an id means the same question in every process.
+ */
+
+/** How long a platform lets a button id be: Telegram's callback_data is 64 bytes, Discord's custom_id 100 characters. */
+export interface ButtonIdLimit {
+  max: number;
+  unit: 'bytes' | 'chars';
+}
+
+export const TELEGRAM_BUTTON_LIMIT: ButtonIdLimit = { max: 64, unit: 'bytes' };
+export const DISCORD_BUTTON_LIMIT: ButtonIdLimit = { max: 100, unit: 'chars' };
+
+/** What a pressed button asks; `expired` when its question is no longer known, `foreign` when we did not make it. */
+export type ButtonPress = { kind: 'question'; question: string } | { kind: 'expired' } | { kind: 'foreign' };
+
+export interface ButtonCodec {
+  /** The button id for a question, within the platform's limit. */
+  encode(question: string): string;
+  decode(id: string): ButtonPress;
+}
+
+const TEXT_PREFIX = 'g1t:';
+const HASH_PREFIX = 'g1h:';
+/** Questions not in the base remembered for their hashed buttons; older ones expire first. */
+const RECENT_QUESTIONS = 2000;
+
+const hashOf = (question: string): string => createHash('sha256').update(question).digest('base64url').slice(0, 16);
+const sizeIn = (text: string, unit: ButtonIdLimit['unit']): number => (unit === 'bytes' ? Buffer.byteLength(text) : text.length);
+
+/** Builds the codec for one platform's limit; `known` are the questions the base offers (they never expire). */
+export function createButtonCodec(known: Iterable<string>, limit: ButtonIdLimit): ButtonCodec {
+  const byHash = new Map<string, string>();
+  for (const question of known) byHash.set(hashOf(question), question);
+  const recent = new Map<string, string>();
+  return {
+    encode(question) {
+      const inline = `${TEXT_PREFIX}${question}`;
+      if (sizeIn(inline, limit.unit) <= limit.max) return inline;
+      const key = hashOf(question);
+      if (!byHash.has(key)) {
+        recent.delete(key);
+        recent.set(key, question);
+        if (recent.size > RECENT_QUESTIONS) recent.delete(recent.keys().next().value!);
+      }
+      return `${HASH_PREFIX}${key}`;
+    },
+    decode(id) {
+      if (id.startsWith(TEXT_PREFIX)) return { kind: 'question', question: id.slice(TEXT_PREFIX.length) };
+      if (!id.startsWith(HASH_PREFIX)) return { kind: 'foreign' };
+      const key = id.slice(HASH_PREFIX.length);
+      const question = byHash.get(key) ?? recent.get(key);
+      return question === undefined ? { kind: 'expired' } : { kind: 'question', question };
+    },
+  };
+}

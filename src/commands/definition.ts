@@ -1,0 +1,59 @@
+import type { AboutInfo } from '../assistant.ts';
+import type { Answer, Bilingual, Language, StatsResult } from '../types.ts';
+
+/** A front end that offers commands; each renders and registers them from the one registry. */
+export type Platform = 'telegram' | 'discord' | 'console';
+
+/** Every platform: the default for a command that is not platform chrome. */
+export const ALL_PLATFORMS: readonly Platform[] = ['telegram', 'discord', 'console'];
+
+/** One argument of a command, described in both languages for every platform's command menu. */
+export interface CommandArgument {
+  /** Lower-case ASCII name (Discord's option name). */
+  name: string;
+  description: Bilingual;
+  required: boolean;
+  /** Suggest values while the user types (Discord autocomplete from the base's questions). */
+  autocomplete: boolean;
+  /** Fixed values to pick from (Discord shows a menu); other platforms accept them as typed text. */
+  choices?: ReadonlyArray<{ value: string; name: Bilingual }>;
+  /** Longest value, in characters (the question limit for `ask`). */
+  maxLength?: number;
+}
+
+/** What a command is run with: its arguments by name, the reply language and where it was asked. */
+export interface CommandInput {
+  args: Readonly<Record<string, string>>;
+  language: Language;
+  platform: Platform;
+}
+
+/** A command's name and description, as help texts list them. */
+export interface CommandInfo {
+  name: string;
+  description: Bilingual;
+  args: readonly CommandArgument[];
+}
+
+/** What a command returns: data for the adapter to render, never platform types or markup. */
+export type CommandResult =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'stats'; stats: StatsResult }
+  | { kind: 'about'; about: AboutInfo }
+  | { kind: 'help'; about: AboutInfo; commands: readonly CommandInfo[] }
+  | { kind: 'welcome'; about: AboutInfo }
+  | { kind: 'notice'; text: string };
+
+/**
+ * A command, defined once: names, descriptions and arguments in both languages, the platforms that
+ * offer it, and a handler returning data. Telegram's menu, Discord's slash commands and the console's
+ * help are all made from these.
+ */
+export interface Command extends CommandInfo {
+  platforms: readonly Platform[];
+  /** A question to the engine: counts against the user's question cooldown. */
+  asksQuestion: boolean;
+  /** For a topic's quick-stats command: the topic id. */
+  topic?: string;
+  run(input: CommandInput): CommandResult;
+}
