@@ -63,7 +63,7 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const suggester = createSuggester(knowledge);
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
   const stats = (topic?: string | null, language: Language = 'en', view: 'latest' | 'all' = 'latest'): StatsResult => quickStats(knowledge, topic, language, view);
-  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, about }));
+  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, series: (m, l) => measureSeries(knowledge, m, l), about }));
 
   function about(language: Language): AboutInfo {
     const scope = knowledge.scope[language];

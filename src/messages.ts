@@ -46,6 +46,9 @@ export const MESSAGES = {
   commandTopic: { en: 'Quick stats: {topic}', zh: '速览：{topic}' },
   argumentQuestion: { en: 'Your question, in English or Chinese', zh: '您的问题（中文或英文）' },
   argumentTopic: { en: 'A topic (leave empty for all)', zh: '主题（留空显示全部）' },
+  commandTrend: { en: 'One measure over the years, e.g. /trend trade-total', zh: '某项指标的历年变化，例如 /trend trade-total' },
+  argumentMeasure: { en: 'What to follow over time (a measure)', zh: '要查看变化的指标' },
+  trendPick: { en: 'Name a measure, e.g. /trend {example}. Measures: {measures}', zh: '请指定指标，例如 /trend {example}。可选指标：{measures}' },
   /** One figure in a list: its label, value and period, with each language's punctuation. */
   figureLine: { en: '{label}: {value} ({period})', zh: '{label}：{value}（{period}）' },
   unknownCommand: { en: 'Unknown command /{name}. Try /help.', zh: '没有 /{name} 这个命令。请试试 /help。' },

@@ -6,7 +6,7 @@ const assistant = createAssistant();
 describe('createAssistant', () => {
   it('GIVEN the real base THEN lists fixed commands and one per topic with figures', () => {
     const names = assistant.commands.list().map((c) => c.name);
-    expect(names.slice(0, 5)).toEqual(['start', 'help', 'ask', 'stats', 'about']);
+    expect(names.slice(0, 6)).toEqual(['start', 'help', 'ask', 'stats', 'trend', 'about']);
     expect(names).toEqual(expect.arrayContaining(['routes', 'exports', 'warehouses', 'trade', 'partners', 'fair', 'expo', 'cities', 'medicine']));
     expect(names).not.toContain('overview');
     for (const c of assistant.commands.list()) expect(c.description.zh).toMatch(/\p{Script=Han}/u);

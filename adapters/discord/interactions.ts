@@ -51,6 +51,12 @@ async function suggestQuestions(context: DiscordContext, interaction: Autocomple
     return;
   }
   const partial = String(focused.value).slice(0, context.maxQuestionLength);
+  if (argument.suggest) {
+    const language = languageFor(partial, interaction.locale);
+    const values = argument.suggest(partial, language).slice(0, COMPONENT_LIMITS.choices);
+    await interaction.respond(values.map((v) => ({ name: truncate(v.name, COMPONENT_LIMITS.choiceText), value: v.value })));
+    return;
+  }
   const questions =
     partial.trim() === ''
       ? context.assistant.examples(languageFor('', interaction.locale), COMPONENT_LIMITS.choices)

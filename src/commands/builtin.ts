@@ -1,6 +1,6 @@
 import type { AboutInfo } from '../assistant.ts';
 import { bilingual, message, MESSAGES } from '../messages.ts';
-import type { Answer, Knowledge, Language, StatsResult } from '../types.ts';
+import type { Answer, Knowledge, Language, SeriesResult, StatsResult } from '../types.ts';
 import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
 
 /** The core calls commands run; the assistant passes its own. */
@@ -9,6 +9,7 @@ export interface CommandCore {
   maxQuestionLength: number;
   ask(question: string): Answer;
   stats(topic: string | null, language: Language): StatsResult;
+  series(measure: string, language: Language): SeriesResult;
   about(language: Language): AboutInfo;
 }
 
@@ -31,6 +32,35 @@ const topicArgument = (knowledge: Knowledge): CommandArgument => ({
   choices: knowledge.topics.map((t) => ({ value: t.id, name: t.name })),
 });
 
+/** Most measures autocomplete offers at once (Discord shows 25 choices). */
+const MAX_MEASURE_CHOICES = 25;
+
+/** `/trend`'s argument: a measure with a series, suggested by id or name as the user types. */
+const measureArgument = (core: CommandCore): CommandArgument => ({
+  name: 'measure',
+  description: MESSAGES.argumentMeasure,
+  required: false,
+  autocomplete: true,
+  suggest: (partial, language) => {
+    const all = core.series('', language);
+    const measures = all.ok ? [all.measure] : all.measures;
+    const wanted = partial.trim().toLowerCase();
+    return measures
+      .filter((m) => wanted === '' || m.id.includes(wanted) || m.name.en.toLowerCase().includes(wanted) || m.name.zh.includes(wanted))
+      .slice(0, MAX_MEASURE_CHOICES)
+      .map((m) => ({ value: m.id, name: m.name[language] }));
+  },
+});
+
+/** `/trend`: one measure over time as a list, or the measures to pick from when none matches. */
+function trend(measure: string, language: Language, core: CommandCore): ReturnType<Command['run']> {
+  const series = core.series(measure, language);
+  if (series.ok && measure.trim() !== '') return { kind: 'stats', stats: { ok: true, topic: null, title: series.title, items: series.items } };
+  const measures = series.ok ? [series.measure] : series.measures;
+  const example = measures[0]?.id ?? '';
+  return { kind: 'notice', text: message('trendPick', language, { example, measures: measures.map((m) => m.id).join(', ') }) };
+}
+
 /** The fixed commands, in menu order. `start` is Telegram's first-contact moment; Discord has none. */
 function fixedCommands(core: CommandCore): Definition[] {
   const base = { platforms: ALL_PLATFORMS, asksQuestion: false, args: [] };
@@ -47,6 +77,8 @@ function fixedCommands(core: CommandCore): Definition[] {
       } },
     { ...base, name: 'stats', args: [topicArgument(core.knowledge)], description: MESSAGES.commandStats,
       run: ({ args, language }, c) => ({ kind: 'stats', stats: c.stats(args.topic?.trim() || null, language) }) },
+    { ...base, name: 'trend', args: [measureArgument(core)], description: MESSAGES.commandTrend,
+      run: ({ args, language }, c) => trend(args.measure ?? '', language, c) },
     { ...base, name: 'about', description: MESSAGES.commandAbout,
       run: ({ language }, c) => ({ kind: 'about', about: c.about(language) }) },
   ];

@@ -19,6 +19,8 @@ export interface CommandArgument {
   choices?: ReadonlyArray<{ value: string; name: Bilingual }>;
   /** Longest value, in characters (the question limit for `ask`). */
   maxLength?: number;
+  /** Values matching what is typed, for autocomplete; without it, autocomplete offers the base's questions. */
+  suggest?(partial: string, language: Language): Array<{ value: string; name: string }>;
 }
 
 /** What a command is run with: its arguments by name, the reply language and where it was asked. */

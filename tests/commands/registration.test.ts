@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('GIVEN the command registry', () => {
   it('THEN it has the fixed commands and one per topic with figures, each described in both languages', () => {
     const names = assistant.commands.list().map((c) => c.name);
-    expect(names.slice(0, 5)).toEqual(['start', 'help', 'ask', 'stats', 'about']);
+    expect(names.slice(0, 6)).toEqual(['start', 'help', 'ask', 'stats', 'trend', 'about']);
     expect(names).toEqual(expect.arrayContaining(['routes', 'exports', 'warehouses', 'trade', 'fair', 'expo', 'medicine']));
     for (const c of assistant.commands.list()) expect([c.description.en, c.description.zh].every((d) => d.length >= 3)).toBe(true);
   });

@@ -118,6 +118,25 @@ describe('GIVEN /stats and the topic commands', () => {
   });
 });
 
+describe('GIVEN /trend', () => {
+  it('WHEN a measure is typed THEN autocomplete offers measures by name, their ids as values', async () => {
+    const reply = await h.interact(payloads.autocomplete(h.input(h.user()), 'trend', 'measure', 'trade'));
+    const choices = reply.data.choices as Json[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.map((c) => c.value)).toContain('trade-total');
+    expect(choices.find((c) => c.value === 'trade-total')?.name).toBe("Gansu's total foreign trade (imports and exports)");
+  });
+
+  it('WHEN a measure is chosen THEN the reply lists its series', async () => {
+    const reply = await h.interact(payloads.chatInput(h.input(h.user()), 'trend', { measure: 'trade-total' }));
+    const series = assistant().series('trade-total', 'en');
+    if (!series.ok) throw new Error('no series');
+    const body = JSON.stringify(reply.data);
+    expect(body).toContain(series.items[0]!.display);
+    expect(body).toContain(series.items.at(-1)!.display);
+  });
+});
+
 describe('GIVEN /about and /help', () => {
   it('WHEN /about runs THEN topics, sources and example buttons are shown', async () => {
     const reply = await h.interact(payloads.chatInput(h.input(h.user()), 'about'));

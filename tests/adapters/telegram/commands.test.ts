@@ -65,6 +65,21 @@ describe('commands', () => {
     expect(await send('/stats 海外仓')).toContain('58个');
   });
 
+  it('GIVEN /trend with a measure THEN its series comes back oldest first, in the core\'s order', async () => {
+    const text = await send('/trend trade-total');
+    const series = assistant.series('trade-total', 'en');
+    if (!series.ok) throw new Error('no trade-total series');
+    const positions = series.items.map((i) => text.indexOf(`${i.display}`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(text).toContain(series.title);
+  });
+
+  it('GIVEN /trend without a measure THEN the measures to pick from come back', async () => {
+    const text = await send('/trend');
+    expect(text).toContain('trade-total');
+    expect(text).toContain('/trend');
+  });
+
   it('GIVEN /stats with an unknown topic THEN the core\'s topic list comes back', async () => {
     const result = assistant.stats('spaceships', 'en');
     expect(result.ok).toBe(false);
