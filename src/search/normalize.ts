@@ -51,9 +51,20 @@ export function hasHan(text: string): boolean {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Chinese words of a Han run, by the platform's ICU dictionary segmenter. */
+/** Runs remembered by {@link segmentHan}; the ICU segmenter is the costliest step of indexing. */
+const SEGMENT_CACHE_SIZE = 50_000;
+const segmented = new Map<string, readonly string[]>();
+
+/**
+ * Chinese words of a Han run, by the platform's ICU dictionary segmenter. Remembered (bounded): index
+ * building meets each text twice (vocabulary, then terms) and many runs recur across facts.
+ */
 export function segmentHan(run: string): string[] {
+  const known = segmented.get(run);
+  if (known) return [...known];
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) words.push(segment);
-  return words;
+  if (segmented.size >= SEGMENT_CACHE_SIZE) segmented.clear();
+  segmented.set(run, words);
+  return [...words];
 }
