@@ -179,7 +179,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
       : '';
     const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
-    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)].filter(Boolean).join(' ');
+    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)]
+      .filter(Boolean)
+      .join(language === 'zh' ? '' : ' ');
     return composeFactAnswer({
       question: q.question, language, fact, lead: choice.lead ?? rankFigures(content, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
       runnerUp: runnerUp?.hit.fact ?? null, notes,
