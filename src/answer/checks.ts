@@ -96,9 +96,9 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
  * "how many overseas tcm centres does gansu have" -> "overseas tcm centres".
  */
 export function countedPhrase(normalized: string): string | null {
-  const en = /\b(?:how many|number of)\s+(.*?)(?=\s(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b|[?.!]|$)/.exec(normalized);
+  const en = /\b(?:how many|number of)\s+(.*?)(?=\s(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|with|and (?:their|its|the|how|what|which))\b|[?.!,;:]|$)/.exec(normalized);
   if (en) return en[1]!;
-  const zh = /(?:多少|几)(.*?)(?=吗|呢|[?？。!！]|$)/.exec(normalized);
+  const zh = /(?:多少|几)(.*?)(?=吗|呢|和|及|[?？。!！，,；;]|$)/.exec(normalized);
   return zh ? zh[1]! : null;
 }
 

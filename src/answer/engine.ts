@@ -36,6 +36,8 @@ export const DEFAULT_ANSWER_OPTIONS = {
    * this close to the winner (as a share of its rank) answers instead.
    */
   newestTie: 0.6,
+  /** When the best fact fails a check, a candidate ranked this close (as a share) may answer instead. */
+  fallback: 2,
   /** Longest question answered, in characters. */
   maxQuestionLength: 500,
 } as const;
@@ -127,9 +129,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       .slice(0, 8);
   };
 
-  const problemOf = (q: Screened, fact: Fact) =>
+  // Numbers of the period asked ("1H23", "2022") are checked by the time step, not against each fact's text.
+  const problemOf = (q: Screened, fact: Fact, time?: TimeQuery) =>
     checkFact({
-      question: q.question, normalized: q.normalized, intent: q.intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact),
+      question: time && (time.period || time.range) ? time.rest : q.question, normalized: q.normalized, intent: q.intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact),
       language: q.language, analyzer: index.analyzer, matcher, contentOf: contentUnits,
     });
 
@@ -146,7 +149,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
     if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
 
-    const passes = (fact: Fact) => problemOf(q, fact) === null;
+    const passes = (fact: Fact) => problemOf(q, fact, time) === null;
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     const tied = (c: Candidate) =>
       c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
@@ -169,9 +172,15 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
       return answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
     }
-    const fact = choice.fact;
-    const problem = problemOf(q, fact);
-    if (problem) return decline(language, 'unknown', problem);
+    let fact = choice.fact;
+    const problem = problemOf(q, fact, time);
+    if (problem) {
+      // The best fact lacks what is asked ("the 29th", a date): a near candidate that holds it answers instead.
+      const next = candidates.find((c) => c.hit.fact !== fact && enough(c) && c.rank >= best.rank * settings.fallback && passes(c.hit.fact) && (!time.period || inPeriod(c.hit.fact, time.period)));
+      if (!next) return decline(language, 'unknown', problem);
+      fact = next.hit.fact;
+      choice.lead = null;
+    }
     const runnerUp = fact === best.hit.fact ? candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity) : undefined;
     const published = choice.published
       ? language === 'zh'

@@ -48,19 +48,29 @@ export function readTime(normalized: string, today: Date): TimeQuery {
     .replace(/\bthis year\b|今年/g, ` ${now} `)
     .replace(/\bthe year before last\b|前年/g, ` ${now - 2} `);
   const specs: string[] = [];
-  let m: RegExpExecArray | null;
-  // Spans in English.
-  if ((m = take(new RegExp(`\\b(?:h([12])|([12])h)\\s*(?:of\\s+)?${YEAR}`)))) specs.push(`${year(m[3]!)}-H${m[1] ?? m[2]}`);
-  else if ((m = take(/\b([12])h(\d{2})\b/))) specs.push(`${2000 + Number(m[2])}-H${m[1]}`);
-  else if ((m = take(new RegExp(`\\b(first|second) half(?: of)?(?: the year)?\\s*(?:of\\s+|in\\s+)?${YEAR}`)))) specs.push(`${year(m[2]!)}-H${ORDINAL[m[1]!]}`);
-  else if ((m = take(new RegExp(`\\b(?:q([1-4])|([1-4])q)\\s*(?:of\\s+)?${YEAR}`)))) specs.push(`${year(m[3]!)}-Q${m[1] ?? m[2]}`);
-  else if ((m = take(new RegExp(`\\b(first|second|third|fourth) quarter(?: of)?\\s*${YEAR}`)))) specs.push(`${year(m[2]!)}-Q${ORDINAL[m[1]!]}`);
-  else if ((m = take(new RegExp(`\\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) (months|quarters)(?: of)?\\s*${YEAR}`)))) {
-    const n = num(m[1]!) * (m[2] === 'quarters' ? 3 : 1);
-    specs.push(n === 1 ? `${year(m[3]!)}-01` : `${year(m[3]!)}-01..${pad(n)}`);
-  } else if ((m = take(new RegExp(`\\b${MONTH}\\.?\\s*(?:-|–|—|to|through|thru|until|till)\\s*${MONTH}\\.?,?\\s*(?:of\\s+)?${YEAR}`)))) {
-    specs.push(`${year(m[3]!)}-${pad(month(m[1]!))}..${pad(month(m[2]!))}`);
-  } else if ((m = take(new RegExp(`\\b${MONTH}\\.?,?\\s*(?:of\\s+)?${YEAR}`)))) specs.push(`${year(m[2]!)}-${pad(month(m[1]!))}`);
+  let m: RegExpExecArray | null = null;
+  // Spans in English; a second one of the same question ("from H1 2022 to H1 2023") makes a range.
+  const englishSpan = (): string | null => {
+    let m: RegExpExecArray | null;
+    if ((m = take(new RegExp(`\\b(?:h([12])|([12])h)\\s*(?:of\\s+)?${YEAR}`)))) return `${year(m[3]!)}-H${m[1] ?? m[2]}`;
+    if ((m = take(/\b([12])h(\d{2})\b/))) return `${2000 + Number(m[2])}-H${m[1]}`;
+    if ((m = take(new RegExp(`\\b(first|second) half(?: of)?(?: the year)?\\s*(?:of\\s+|in\\s+)?${YEAR}`)))) return `${year(m[2]!)}-H${ORDINAL[m[1]!]}`;
+    if ((m = take(new RegExp(`\\b(?:q([1-4])|([1-4])q)\\s*(?:of\\s+)?${YEAR}`)))) return `${year(m[3]!)}-Q${m[1] ?? m[2]}`;
+    if ((m = take(new RegExp(`\\b(first|second|third|fourth) quarter(?: of)?\\s*${YEAR}`)))) return `${year(m[2]!)}-Q${ORDINAL[m[1]!]}`;
+    if ((m = take(new RegExp(`\\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) (months|quarters)(?: of)?\\s*${YEAR}`)))) {
+      const n = num(m[1]!) * (m[2] === 'quarters' ? 3 : 1);
+      return n === 1 ? `${year(m[3]!)}-01` : `${year(m[3]!)}-01..${pad(n)}`;
+    }
+    if ((m = take(new RegExp(`\\b${MONTH}\\.?\\s*(?:-|–|—|to|through|thru|until|till)\\s*${MONTH}\\.?,?\\s*(?:of\\s+)?${YEAR}`)))) {
+      return `${year(m[3]!)}-${pad(month(m[1]!))}..${pad(month(m[2]!))}`;
+    }
+    if ((m = take(new RegExp(`\\b${MONTH}\\.?,?\\s*(?:of\\s+)?${YEAR}`)))) return `${year(m[2]!)}-${pad(month(m[1]!))}`;
+    return null;
+  };
+  for (let i = 0; i < 2; i += 1) {
+    const spec = englishSpan();
+    if (spec) specs.push(spec);
+  }
   // Spans in Chinese; the year may stand apart ("2022年上半年", "2022年1-5月", "前三季度").
   const zhYear = /((?:19|20)\d{2})\s*年?/.exec(rest)?.[1];
   if (specs.length === 0 && zhYear) {
@@ -85,7 +95,17 @@ export function readTime(normalized: string, today: Date): TimeQuery {
     const cleaned = rest.replace(/(?<![\d.])(?:19|20)\d{2}(?![\d.%])\s*年?/g, ' ');
     if (from !== to) return { period: null, range: { from: periodOf(String(from)), to: periodOf(String(to)) }, trend: true, rest: strip(cleaned), current: false, wholeYear };
   }
-  if (specs.length === 0 && years.length === 1 && !/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(rest)) specs.push(String(years[0]));
+  if (specs.length === 0 && years.length === 1 && !/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(rest)) {
+    specs.push(String(years[0]));
+    rest = rest.replace(new RegExp(`(?<![\\d.])${years[0]}\\s*年?`), ' ');
+  }
+  if (specs.length === 2) {
+    const [from, to] = [safePeriod(specs[0]!), safePeriod(specs[1]!)];
+    if (from && to && from.spec !== to.spec) {
+      const [a, b] = (from.end ?? '') <= (to.end ?? '') ? [from, to] : [to, from];
+      return { period: null, range: { from: a, to: b }, trend: true, rest: strip(rest), current: false, wholeYear };
+    }
+  }
   const period = specs[0] ? safePeriod(specs[0]) : null;
   // "by the end of May 2022", "截至2022年5月": the words around a period are part of it.
   if (period) rest = rest.replace(/\b(?:by|as of|at|until|till)?\s*(?:the\s+)?end\s+of\b|\bas of\b|截至|截止|底/g, ' ');

@@ -48,6 +48,17 @@ export function placeInTime(ctx: TimeContext): TimeChoice {
   const lead = named[0] ?? (fact.figures.length === 1 ? fact.figures[0]! : null);
   const points = lead ? ctx.series.of(lead.measure) : [];
   const shared = points.length > 1;
+  // "From H1 2022 to H1 2023": the two ends asked for, from the first named measure that has both.
+  if (time.range) {
+    for (const g of named.length > 0 ? named : fact.figures) {
+      const own = ctx.series.of(g.measure);
+      const from = pointsFor(own, time.range.from)[0];
+      const to = time.range.to ? pointsFor(own, time.range.to)[0] : own.at(-1);
+      if (!from || !to || from === to) continue;
+      const between = trendPoints(own, to).filter((p) => p.at > from.at && p.at < to.at);
+      return { kind: 'trend', points: [from, ...between, to], from, to };
+    }
+  }
   if ((time.trend || time.range) && shared && lead) {
     const here = points.find((p) => p.figure === lead) ?? points.at(-1)!;
     const trend = trendPoints(points, here);
