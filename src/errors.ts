@@ -1,3 +1,5 @@
+import { redactSecrets } from './secrets.ts';
+
 /**
  * gansu-bot's error classes. Callers decide on the class or its `code`, never on message text; each
  * carries its facts as `data`, and its message says what and where in one line. Expected misses
@@ -96,4 +98,15 @@ export class PlatformStartError extends GansuError {
 /** The process exit code for a fatal error: 2 for usage, 1 for everything else. */
 export function exitCodeOf(error: unknown): number {
   return error instanceof UsageError ? 2 : 1;
+}
+
+/**
+ * The one line a program prints before it exits on `error`, always starting `gansu-bot: `. A
+ * gansu-bot error is expected (bad usage, config, knowledge, a platform that would not start) and
+ * prints its message; anything else is a bug and prints its stack. Secrets are scrubbed either way.
+ */
+export function fatalLine(error: unknown, secrets: readonly string[] = []): string {
+  if (error instanceof GansuError) return `${FATAL_PREFIX}${redactSecrets(error.message, secrets)}`;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `${FATAL_PREFIX}unexpected error: ${redactSecrets(detail, secrets)}`;
 }

@@ -1,4 +1,4 @@
-import { formatCount } from './text/numbers.ts';
+import { formatCount } from './text/locale.ts';
 import type { Bilingual, Language } from './types.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
 import { renderStats } from '../console/render.ts';
-import { parseCommandLine } from './args.ts';
-import { runCli } from './run.ts';
+import { parseCommandLine, runCli } from './args.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
 function toJson(items: StatItem[]): string {
