@@ -21,7 +21,8 @@ await runCli(async () => {
   const topic = positionals.join(' ');
   const config = loadConfig();
   const assistant = assistantFor(config);
-  const result = assistant.stats(topic, zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en');
+  const language = zh || detectLanguage(topic) === 'zh' ? 'zh' : 'en';
+  const result = assistant.stats(topic, language);
   if (!result.ok) {
     process.stderr.write(`${result.text}\n`);
     process.exitCode = 1;
@@ -31,5 +32,5 @@ await runCli(async () => {
     process.stdout.write(`${toJson(result.items)}\n`);
     return;
   }
-  process.stdout.write(`${renderStats(result)}\n`);
+  process.stdout.write(`${renderStats(result, language)}\n`);
 });
