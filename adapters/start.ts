@@ -1,6 +1,5 @@
 import { assistantFor, createLogger, loadConfig, type Config } from '../src/index.ts';
-import { parseCommandLine } from './cli/args.ts';
-import { runCli } from './cli/run.ts';
+import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
 
 /** A started platform adapter; `stop` finishes replies in flight and disconnects. */

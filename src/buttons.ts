@@ -13,12 +13,15 @@ export interface ButtonIdLimit {
   unit: 'bytes' | 'chars';
 }
 
+/** Telegram allows 64 bytes of callback_data: a Chinese question of over ~18 characters gets a hash. */
 export const TELEGRAM_BUTTON_LIMIT: ButtonIdLimit = { max: 64, unit: 'bytes' };
+/** Discord allows 100 characters of custom_id: most questions travel whole. */
 export const DISCORD_BUTTON_LIMIT: ButtonIdLimit = { max: 100, unit: 'chars' };
 
 /** What a pressed button asks; `expired` when its question is no longer known, `foreign` when we did not make it. */
 export type ButtonPress = { kind: 'question'; question: string } | { kind: 'expired' } | { kind: 'foreign' };
 
+/** Turns a question into a button id and a pressed id back into what it asks. */
 export interface ButtonCodec {
   /** The button id for a question, within the platform's limit. */
   encode(question: string): string;

@@ -4,8 +4,7 @@
  */
 export { assistantFor, createAssistant, type Assistant, type AssistantOptions, type AboutInfo } from './assistant.ts';
 export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type DiscordConfig } from './config/load.ts';
-export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, type ErrorCode } from './errors.ts';
-export { fatalLine } from './fatal.ts';
+export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
 export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
@@ -13,10 +12,8 @@ export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
 export type { Command, CommandArgument, CommandInfo, CommandInput, CommandResult, Platform } from './commands/definition.ts';
 export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type ButtonCodec, type ButtonIdLimit, type ButtonPress } from './buttons.ts';
-export { toTraditional } from './text/traditional.ts';
-export { questionLength } from './text/length.ts';
-export { truncate, type TruncateOptions } from './text/truncate.ts';
-export { countOf, formatCount } from './text/numbers.ts';
+export { questionLength, truncate, type TruncateOptions } from './text/length.ts';
+export { countOf, formatCount, toTraditional } from './text/locale.ts';
 export { settlesWithin, withTimeout, type Bounded } from './time.ts';
 export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';

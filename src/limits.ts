@@ -15,6 +15,7 @@ export interface RateLimiter {
   readonly size: number;
 }
 
+/** A limiter's allowance and window; the clock is injectable so tests need not wait. */
 export interface RateLimiterOptions {
   /** Requests allowed per window. */
   count: number;

@@ -1,4 +1,4 @@
-import { formatCount } from './text/numbers.ts';
+import { formatCount } from './text/locale.ts';
 import type { Bilingual, Language } from './types.ts';
 
 /**
@@ -37,7 +37,7 @@ export const MESSAGES = {
   tryAsking: { en: 'Try asking', zh: '可以这样问' },
   commandsHeading: { en: 'Commands', zh: '命令' },
   forExample: { en: 'For example', zh: '例如' },
-  quitHint: { en: '/quit ends the chat', zh: '/quit 结束对话' },
+  quitHint: { en: 'end the chat', zh: '结束对话' },
   commandStart: { en: 'Welcome and what I can answer', zh: '欢迎与使用说明' },
   commandHelp: { en: 'How to ask, with examples', zh: '如何提问（附示例）' },
   commandAsk: { en: "Ask about Gansu's Belt and Road trade", zh: '询问甘肃“一带一路”经贸情况' },

@@ -1,3 +1,4 @@
+// The command-line plumbing every entry shares: strict argument parsing and one fatal line on failure.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exitCodeOf, fatalLine, UsageError } from '../../src/index.ts';
 
@@ -32,5 +33,19 @@ export function parseScriptArgs<const O extends Options>(options: O, usage: stri
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${fatalLine(error)}\n`);
     process.exit(exitCodeOf(error));
+  }
+}
+
+/**
+ * Runs a command-line entry. A failure prints one `gansu-bot: ` line to stderr, chosen by the error's
+ * class (see `fatalLine`), and sets the exit code from it: 2 for usage, 1 otherwise. `secrets` names
+ * what to scrub from that line (tokens known once the config is read).
+ */
+export async function runCli(main: () => Promise<void>, secrets: () => readonly string[] = () => []): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    process.stderr.write(`${fatalLine(error, secrets())}\n`);
+    process.exitCode = exitCodeOf(error);
   }
 }

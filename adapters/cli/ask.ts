@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import { assistantFor, loadConfig, UsageError, type Answer } from '../../src/index.ts';
 import { renderAnswer } from '../console/render.ts';
-import { parseCommandLine } from './args.ts';
-import { runCli } from './run.ts';
+import { parseCommandLine, runCli } from './args.ts';
 
 /** The line `ask --json` prints per question: the contract of the eval scorer. */
 function toJson(answer: Answer): string {

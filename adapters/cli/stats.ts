@@ -1,7 +1,6 @@
 import { assistantFor, detectLanguage, loadConfig, type StatItem } from '../../src/index.ts';
 import { renderStats } from '../console/render.ts';
-import { parseCommandLine } from './args.ts';
-import { runCli } from './run.ts';
+import { parseCommandLine, runCli } from './args.ts';
 
 /** The JSON shape of `stats --json`: one object per figure. */
 function toJson(items: StatItem[]): string {
@@ -32,7 +31,7 @@ await runCli(async () => {
       process.exitCode = 1;
       return;
     }
-    process.stdout.write(json ? `${toJson(series.items)}\n` : `${renderStats({ ok: true, topic: null, title: series.title, items: series.items })}\n`);
+    process.stdout.write(json ? `${toJson(series.items)}\n` : `${renderStats({ ok: true, topic: null, title: series.title, items: series.items }, language)}\n`);
     return;
   }
   // --json lists every figure (one row each); the table shows the latest figure per measure.
@@ -46,5 +45,5 @@ await runCli(async () => {
     process.stdout.write(`${toJson(result.items)}\n`);
     return;
   }
-  process.stdout.write(`${renderStats(result)}\n`);
+  process.stdout.write(`${renderStats(result, language)}\n`);
 });

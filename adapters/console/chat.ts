@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { argsFromText, detectLanguage, message, type Assistant } from '../../src/index.ts';
 import { renderAnswer, renderResult, renderWelcome } from './render.ts';
 
+/** The chat's streams and core; tests pass PassThrough streams, `npm start` the process's. */
 export interface ChatOptions {
   assistant: Assistant;
   input: Readable;

@@ -13,15 +13,15 @@ export function renderAnswer(answer: Answer): string {
   return lines.join('\n');
 }
 
-/** Quick stats as an aligned list. */
-export function renderStats(stats: StatsResult): string {
+/** Quick stats as an aligned list, in `language`'s punctuation. */
+export function renderStats(stats: StatsResult, language: Language): string {
   if (!stats.ok) return stats.text;
-  return [stats.title, ...stats.items.map((i) => `  ${i.label}: ${i.display} (${i.period})`)].join('\n');
+  return [stats.title, ...stats.items.map((i) => `  ${message('figureLine', language, { label: i.label, value: i.display, period: i.period })}`)].join('\n');
 }
 
 /** The welcome shown when the chat opens in a terminal, and for `/start`. */
 export function renderWelcome(about: AboutInfo, language: Language): string {
-  return [about.title, about.text, `${message('forExample', language)}: ${about.examples.join(' | ')}`, `/help · ${message('quitHint', language)}`].join('\n');
+  return [about.title, about.text, `${message('forExample', language)}: ${about.examples.join(' | ')}`, `/help · /quit — ${message('quitHint', language)}`].join('\n');
 }
 
 /** `/help`: every console command with its description, then examples. */
@@ -42,7 +42,7 @@ export function renderResult(result: CommandResult, language: Language): string 
     case 'answer':
       return renderAnswer(result.answer);
     case 'stats':
-      return renderStats(result.stats);
+      return renderStats(result.stats, language);
     case 'about':
       return renderAbout(result.about, language);
     case 'help':

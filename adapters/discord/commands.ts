@@ -1,7 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { toTraditional, truncate, type Bilingual, type Command, type CommandArgument } from '../../src/index.ts';
-import { COMPONENT_LIMITS} from './text.ts';
+import { COMPONENT_LIMITS } from './text.ts';
 
 /** Discord's ceiling for a string option's `max_length`, and for a description, in characters. */
 const DISCORD_LIMITS = { optionLength: 6000, description: 100 } as const;

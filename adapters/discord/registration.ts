@@ -17,6 +17,7 @@ export interface RegistrationResult {
   changed: boolean;
 }
 
+/** What registration needs: where to register, the core's registry, and whether to skip an unchanged set. */
 export interface RegisterOptions {
   config: DiscordConfig;
   assistant: Assistant;

@@ -1,7 +1,6 @@
-import { escapeMarkdown, type APIEmbed, type APIEmbedField, type ActionRowBuilder, type ButtonBuilder } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
-import { questionButtons } from './followups.ts';
-import { EMBED_LIMITS, fitEmbed} from './text.ts';
+import { COMPONENT_LIMITS, EMBED_LIMITS, fitEmbed, safeText } from './text.ts';
 
 /** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
 export interface ReplyPayload {
@@ -110,4 +109,24 @@ export function renderHelp(about: AboutInfo, language: Language, codec: ButtonCo
   const fields: APIEmbedField[] = [{ name: message('tryAsking', language), value: about.examples.map((e) => `• ${e}`).join('\n') }];
   const embed: APIEmbed = { color: COLOURS.answer, title: about.title, description: about.text, fields };
   return { embeds: [fitEmbed(embed)], components: questionButtons(about.examples, codec) };
+}
+
+/**
+ * One row of up to five buttons, one per distinct question, ids from the core's button codec (the
+ * same codec Telegram uses, within Discord's 100-character custom_id); empty when there is nothing to
+ * offer (Discord rejects an empty row).
+ */
+export function questionButtons(questions: readonly string[], codec: ButtonCodec): ActionRowBuilder<ButtonBuilder>[] {
+  const seen = new Set<string>();
+  const buttons: ButtonBuilder[] = [];
+  for (const question of questions) {
+    const label = safeText(question.trim(), COMPONENT_LIMITS.buttonLabel);
+    if (label === '') continue;
+    const id = codec.encode(question);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    buttons.push(new ButtonBuilder().setCustomId(id).setLabel(label).setStyle(ButtonStyle.Secondary));
+    if (buttons.length === COMPONENT_LIMITS.buttonsPerRow) break;
+  }
+  return buttons.length === 0 ? [] : [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)];
 }

@@ -1,6 +1,5 @@
 import { scrubError, settlesWithin, type Logger } from '../../src/index.ts';
-import type { Telegram } from 'telegraf';
-import { isEntityError } from './errors.ts';
+import { TelegramError, type Telegram } from 'telegraf';
 import { htmlToPlain } from './html.ts';
 import type { RenderedMessage } from './render.ts';
 
@@ -101,4 +100,9 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
       return inFlight.size;
     },
   };
+}
+
+/** True for Telegram's refusal of malformed HTML, which a plain-text resend fixes. */
+function isEntityError(error: unknown): boolean {
+  return error instanceof TelegramError && error.code === 400 && /can't parse entities/i.test(error.description);
 }

@@ -26,6 +26,10 @@ describe('console chat', () => {
     expect(out.match(/Source: |来源: /g)).toHaveLength(2);
   });
 
+  it('GIVEN /stats with a Chinese topic THEN the figures use Chinese punctuation from the catalog', async () => {
+    expect(await chat(['/stats 海外仓'])).toBe('海外仓\n  海外仓数量：58个（截至2024年）\n');
+  });
+
   it('GIVEN /stats with a topic THEN prints that topic\'s figures', async () => {
     const lines = (await chat(['/stats warehouses'])).split('\n');
     expect(lines[0]).toBe('Overseas warehouses');

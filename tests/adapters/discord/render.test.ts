@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionButtons } from '../../../adapters/discord/followups.ts';
-import { renderAnswer, renderStats } from '../../../adapters/discord/render.ts';
+import { questionButtons, renderAnswer, renderStats } from '../../../adapters/discord/render.ts';
 import { cleanQuestion, EMBED_LIMITS, fitEmbed, neutraliseMentions } from '../../../adapters/discord/text.ts';
 import { DISCORD_BUTTON_LIMIT, truncate, type Answer, type StatsResult } from '../../../src/index.ts';
 import { assistant } from '../../fakes/discord/harness.ts';

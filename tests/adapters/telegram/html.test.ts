@@ -40,7 +40,9 @@ describe('HTML for hostile input', () => {
       expect(checked.ok ? 'ok' : checked.error).toBe('ok');
       expect(rendered.html.length).toBeLessThanOrEqual(4096);
       if (checked.ok && text.length < 1000) expect(checked.plain.startsWith(text.replace(/\s+$/, '').slice(0, 20))).toBe(true);
-      for (const b of rendered.keyboard?.inline_keyboard.flat() ?? []) {
+      const buttons = rendered.keyboard?.inline_keyboard.flat() ?? [];
+      expect(buttons).toHaveLength(Math.min(4, answer.followUps.length));
+      for (const b of buttons) {
         expect(Buffer.byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
         expect(codec.decode((b as { callback_data: string }).callback_data).kind).toBe('question');
       }

@@ -1,3 +1,5 @@
+/** Rendering that depends on the locale: numbers and plurals through Intl, Simplified to Traditional Chinese. */
+import * as OpenCC from 'opencc-js/cn2t';
 import type { Language } from '../types.ts';
 
 /** The locale Intl formats each language in. */
@@ -21,4 +23,14 @@ export function formatCount(value: number, language: Language): string {
 export function countOf(value: number, forms: { one: string; other: string }, language: Language = 'en'): string {
   const form = plurals[language].select(value) === 'one' ? forms.one : forms.other;
   return `${formatCount(value, language)} ${form}`;
+}
+
+const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * Simplified Chinese as Taiwan's Traditional Chinese, for platforms that localise per script
+ * (Discord's zh-TW): the catalog and the knowledge are written once, in Simplified.
+ */
+export function toTraditional(text: string): string {
+  return convert(text);
 }
