@@ -52,6 +52,18 @@ export const MESSAGES = {
   /** One figure in a list: its label, value and period, with each language's punctuation. */
   figureLine: { en: '{label}: {value} ({period})', zh: '{label}：{value}（{period}）' },
   unknownCommand: { en: 'Unknown command /{name}. Try /help.', zh: '没有 /{name} 这个命令。请试试 /help。' },
+  /** The opening of each kind of decline (src/answer/compose.ts). */
+  declineEmpty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
+  declineTooLong: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },
+  declineGreeting: { en: 'Hello, happy to help.', zh: '您好，很高兴为您服务。' },
+  declineHelp: { en: 'Ask me a question in English or Chinese.', zh: '请用中文或英文提问。' },
+  declineOffTopic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
+  declineUnknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },
+  declinePeriod: { en: "Sorry, I don't have that figure for the period you asked about.", zh: '抱歉，我没有您所问时期的这项数据。' },
+  /** The word that opens a computed result (src/answer/arithmetic.ts). */
+  operationSum: { en: 'Combined', zh: '合计' },
+  operationDifference: { en: 'Difference', zh: '相差' },
+  operationRatio: { en: 'Ratio', zh: '比值' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of the catalog. */

@@ -1,3 +1,4 @@
+import { message, type MessageKey } from '../messages.ts';
 import type { Fact, Figure, FigureView, Language } from '../types.ts';
 import { formatFigure, formatNumber } from './format.ts';
 import type { Operation } from './intent.ts';
@@ -26,11 +27,7 @@ export interface Calculation {
 }
 
 const SYMBOL: Record<Operation, string> = { sum: '+', difference: '−', ratio: '÷' };
-const WORD: Record<Operation, { en: string; zh: string }> = {
-  sum: { en: 'Combined', zh: '合计' },
-  difference: { en: 'Difference', zh: '相差' },
-  ratio: { en: 'Ratio', zh: '比值' },
-};
+const WORD: Record<Operation, MessageKey> = { sum: 'operationSum', difference: 'operationDifference', ratio: 'operationRatio' };
 
 /**
  * Computes `operation` over the two figures the question names, in its order. Both must be the same kind of
@@ -65,8 +62,8 @@ export function calculate(
   const periods = [...new Set(views.map((v) => v.period))].join(language === 'zh' ? '、' : ', ');
   const text =
     language === 'zh'
-      ? `${WORD[operation].zh}：${result}（${shown.join(` ${SYMBOL[operation]} `)}；${periods}）。`
-      : `${WORD[operation].en}: ${result} (${shown.join(` ${SYMBOL[operation]} `)}; ${periods}).`;
+      ? `${message(WORD[operation], language)}：${result}（${shown.join(` ${SYMBOL[operation]} `)}；${periods}）。`
+      : `${message(WORD[operation], language)}: ${result} (${shown.join(` ${SYMBOL[operation]} `)}; ${periods}).`;
   return { text, facts, figures: views };
 }
 

@@ -1,5 +1,6 @@
 import type { Answer, Bilingual, DeclineReason, Fact, Figure, FigureView, Knowledge, Language } from '../types.ts';
 import { formatFigure } from './format.ts';
+import { message, type MessageKey } from '../messages.ts';
 
 /** Longest answer text, in characters: a chat reply, not a document. */
 export const MAX_ANSWER_CHARS = 300;
@@ -102,14 +103,14 @@ export function answered(
   };
 }
 
-const DECLINE_OPENING: Record<DeclineReason, Record<Language, string>> = {
-  empty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
-  too_long: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },
-  greeting: { en: 'Hello, happy to help.', zh: '您好，很高兴为您服务。' },
-  help: { en: 'Ask me a question in English or Chinese.', zh: '请用中文或英文提问。' },
-  off_topic: { en: "Sorry, I don't have facts on that.", zh: '抱歉，我没有这方面的资料。' },
-  unknown: { en: "Sorry, I don't know that: my facts don't cover it.", zh: '抱歉，我的资料里没有这个问题的答案。' },
-  period: { en: "Sorry, I don't have that figure for the period you asked about.", zh: '抱歉，我没有您所问时期的这项数据。' },
+const DECLINE_OPENING: Record<DeclineReason, MessageKey> = {
+  empty: 'declineEmpty',
+  too_long: 'declineTooLong',
+  greeting: 'declineGreeting',
+  help: 'declineHelp',
+  off_topic: 'declineOffTopic',
+  unknown: 'declineUnknown',
+  period: 'declinePeriod',
 };
 
 /** A decline: says plainly what the bot can answer and offers example questions. */
@@ -129,7 +130,7 @@ export function declined(
     question,
     answered: false,
     reason,
-    text: fitText([DECLINE_OPENING[reason][language], extra, offer], language),
+    text: fitText([message(DECLINE_OPENING[reason], language), extra, offer], language),
     language,
     facts: [],
     figures: [],

@@ -1,6 +1,7 @@
 import type { Answer, DeclineReason, Language } from '../types.ts';
 import type { Analyzer, Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
+import { questionLength } from '../text/length.ts';
 import { detectIntent, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import { hasUnknownProperNoun, type Matcher } from './match.ts';
@@ -31,7 +32,7 @@ export function contentUnits(units: Unit[]): Unit[] {
 export function screen(question: string, forced: Language | undefined, analyzer: Analyzer, matcher: Matcher, maxLength: number, decline: Decline): Answer | Screened {
   const language = forced ?? detectLanguage(question);
   if (question.trim() === '') return decline(language, 'empty');
-  if ([...question].length > maxLength) {
+  if (questionLength(question) > maxLength) {
     return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
   }
   const units = analyzer.analyze(question);

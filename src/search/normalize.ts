@@ -17,6 +17,19 @@ export interface Piece {
  * (`5,567` -> `5567`), possessive `'s` dropped.
  */
 export function normalizeText(input: string): string {
+  const known = normalized.get(input);
+  if (known !== undefined) return known;
+  const out = normalizeUncached(input);
+  if (normalized.size >= NORMALIZE_CACHE_SIZE) normalized.clear();
+  normalized.set(input, out);
+  return out;
+}
+
+/** Texts remembered by {@link normalizeText}: indexing meets every field twice (vocabulary, then terms). */
+const NORMALIZE_CACHE_SIZE = 50_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(input: string): string {
   const text = HAN_RUN.test(input) ? toSimplified(input) : input;
   return text
     .normalize('NFKC')
