@@ -67,6 +67,11 @@ export function calculate(
   return { text, facts, figures: views };
 }
 
+/** Candidates considered on each side of the joining word. */
+const PAIR_CANDIDATES = 5;
+/** Added to a pair whose figures one source states (scores are relative to each side's best, 0..1). */
+const SAME_SOURCE_BONUS = 0.5;
+
 /**
  * The two figures in the order the question names them: the best figure for the words before the
  * joining word ("to", "and", "和") and the best other one after it; failing that, the two best overall.
@@ -74,9 +79,20 @@ export function calculate(
 function pickPair(question: string, rank: FigureRanker, joinedOnly: boolean): [ScoredFigure, ScoredFigure] | null {
   const match = JOINERS.exec(question);
   if (match) {
-    const before = rank(question.slice(0, match.index))[0];
-    const after = rank(question.slice(match.index + match[0].length)).find((c) => c.figure.key !== before?.figure.key);
-    if (before && after && before.score > 0 && after.score > 0) return [before, after];
+    // Of the few best on each side, the pair that one source states together wins: two figures named in
+    // one question usually come from one statement, and a base of many sources has look-alikes.
+    const befores = rank(question.slice(0, match.index)).filter((c) => c.score > 0).slice(0, PAIR_CANDIDATES);
+    const afters = rank(question.slice(match.index + match[0].length)).filter((c) => c.score > 0).slice(0, PAIR_CANDIDATES);
+    let best: { pair: [ScoredFigure, ScoredFigure]; score: number } | null = null;
+    for (const before of befores) {
+      for (const after of afters) {
+        if (after.figure.key === before.figure.key) continue;
+        const together = after.fact.source.documentId === before.fact.source.documentId ? SAME_SOURCE_BONUS : 0;
+        const score = before.score / befores[0]!.score + after.score / afters[0]!.score + together;
+        if (!best || score > best.score) best = { pair: [before, after], score };
+      }
+    }
+    if (best) return best.pair;
   }
   if (joinedOnly) return null;
   // Without a joining word, the question must still tell the two apart: one needs a word of its own.
