@@ -18,6 +18,22 @@ function toJson(answer: Answer): string {
   });
 }
 
+/**
+ * The question of one input line: the line itself, or the `question` of a JSON object line
+ * (`{"question": "...", "conversation": "c1"}`, the scorer's form for conversation cases). Follow-ups do
+ * not resolve against earlier lines yet (the conversation issue); each is answered on its own.
+ */
+function questionOf(line: string): string {
+  if (!line.trimStart().startsWith('{')) return line;
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { question?: unknown }).question === 'string') return (parsed as { question: string }).question;
+  } catch {
+    // Not JSON after all: a question that starts with a brace.
+  }
+  return line;
+}
+
 const USAGE = 'npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin';
 
 await runCli(async () => {
@@ -33,6 +49,6 @@ await runCli(async () => {
     return;
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    process.stdout.write(`${render(assistant.ask(line))}\n`);
+    process.stdout.write(`${render(assistant.ask(questionOf(line)))}\n`);
   }
 });

@@ -2,6 +2,7 @@ import type { Answer, DeclineReason, Language } from '../types.ts';
 import type { Analyzer, Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { questionLength } from '../text/length.ts';
+import { leansOnEarlier } from './followup.ts';
 import { detectIntent, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import { hasUnknownProperNoun, type Matcher } from './match.ts';
@@ -46,5 +47,8 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   }
   if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
   const normalized = normalizeText(question);
+  if (leansOnEarlier(normalized)) {
+    return decline(language, 'unknown', language === 'zh' ? '请把问题完整地问一遍：我还看不出它接的是哪个问题。' : 'Please ask the whole question: I cannot yet tell which earlier question it follows.');
+  }
   return { question, language, normalized, units, content, intent: detectIntent(normalized) };
 }

@@ -18,6 +18,19 @@ describe('npm run ask', () => {
     expect(String(lines[1]!.text)).toContain('69');
   });
 
+  it('GIVEN JSON object lines (the scorer\'s conversation form) THEN answers each one\'s question, one line each', async () => {
+    const input = [
+      JSON.stringify({ question: 'how many overseas warehouses', conversation: 'c1' }),
+      '{not json, a question that starts with a brace',
+      JSON.stringify({ question: 'What time is it in Beijing?', conversation: 'c1' }),
+    ].join('\n');
+    const { code, stdout } = await runScript('adapters/cli/ask.ts', ['--json', '--stdin'], { input: `${input}\n` });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.question)).toEqual(['how many overseas warehouses', '{not json, a question that starts with a brace', 'What time is it in Beijing?']);
+    expect(lines.map((l) => l.answered)).toEqual([true, false, false]);
+  });
+
   it('GIVEN a question argument THEN prints the answer with its source', async () => {
     const { code, stdout } = await runScript('adapters/cli/ask.ts', ['how many sister cities']);
     expect(code).toBe(0);
