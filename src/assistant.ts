@@ -62,8 +62,9 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const engine = createEngine(knowledge, { maxQuestionLength });
   const suggester = createSuggester(knowledge);
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
+  const series = (measure: string, language: Language = 'en'): SeriesResult => measureSeries(knowledge, engine.series, measure, language);
   const stats = (topic?: string | null, language: Language = 'en', view: 'latest' | 'all' = 'latest'): StatsResult => quickStats(knowledge, topic, language, view);
-  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, series: (m, l) => measureSeries(knowledge, m, l), about }));
+  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, series, about }));
 
   function about(language: Language): AboutInfo {
     const scope = knowledge.scope[language];
@@ -86,7 +87,7 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     commands,
     ask: (question, opts) => engine.answer(question, opts?.language),
     stats,
-    series: (measure, language = 'en') => measureSeries(knowledge, measure, language),
+    series,
     examples,
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),
@@ -98,7 +99,8 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
 
 /** The founding article by name, then how many more sources and the years they span: one short list. */
 function sourcesLine(knowledge: Knowledge, language: Language): string[] {
-  const [founding, ...rest] = knowledge.documents;
+  const founding = knowledge.documents.find((d) => d.founding);
+  const rest = knowledge.documents.filter((d) => d !== founding);
   if (!founding) return [];
   const years = rest.map((d) => d.published.slice(0, 4)).filter(Boolean).sort();
   const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : '';

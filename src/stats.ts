@@ -1,11 +1,9 @@
 import { formatFigure } from './answer/format.ts';
-import { buildSeries, type Point } from './answer/series.ts';
+import { dateOfFigure, publicationDates, type Point, type SeriesIndex } from './answer/series.ts';
 import type { Fact, Figure, Knowledge, Language, Measure, SeriesResult, StatItem, StatsResult, Topic } from './types.ts';
 
 /** Most items a topic shows in the short view (one topic, or all topics), so `/stats` stays a chat message. */
 const MAX_ITEMS_PER_TOPIC = { one: 8, all: 3 } as const;
-/** The founding article: its figures are the base's headline figures even where no measure is declared. */
-const FOUNDING_DOCUMENT = 'gansu-bri-2024';
 
 /**
  * Quick stats overall or for one topic. `latest` (default): the newest figure of each declared measure,
@@ -36,8 +34,7 @@ export function quickStats(knowledge: Knowledge, topicQuery: string | null | und
  * One measure over time, oldest first: `npm run stats -- --series MEASURE` and `/trend`. The measure is
  * named by id or by its name in either language; an unknown one lists the measures that have a series.
  */
-export function measureSeries(knowledge: Knowledge, query: string, language: Language): SeriesResult {
-  const series = buildSeries(knowledge);
+export function measureSeries(knowledge: Knowledge, series: SeriesIndex, query: string, language: Language): SeriesResult {
   const withSeries = knowledge.measures.filter((m) => series.of(m.id).length >= 2);
   const wanted = query.trim().toLowerCase();
   const measure =
@@ -52,19 +49,22 @@ export function measureSeries(knowledge: Knowledge, query: string, language: Lan
 /** The newest figure of each declared measure (ties: the longer span), then the founding article's others. */
 function latestPerMeasure(knowledge: Knowledge, pairs: Array<{ fact: Fact; figure: Figure }>, perTopicMax: number): Array<{ fact: Fact; figure: Figure }> {
   const declared = new Map<string, Measure>(knowledge.measures.map((m) => [m.id, m]));
-  const published = new Map(knowledge.documents.map((d) => [d.id, d.published]));
-  const at = (p: { fact: Fact; figure: Figure }) => p.figure.period.end ?? published.get(p.fact.source.documentId) ?? '';
+  const published = publicationDates(knowledge);
+  const at = (p: { fact: Fact; figure: Figure }) => dateOfFigure(p.fact, p.figure, published);
   const newest = new Map<string, { fact: Fact; figure: Figure }>();
   for (const p of pairs) {
     if (!declared.has(p.figure.measure) || p.figure.period.planned) continue;
     const seen = newest.get(p.figure.measure);
     if (!seen || at(p) > at(seen)) newest.set(p.figure.measure, p);
   }
-  const headline = pairs.filter((p) => p.fact.source.documentId === FOUNDING_DOCUMENT && !declared.has(p.figure.measure));
+  // The founding article's figures are the base's headline figures even where no measure is declared.
+  const founding = knowledge.documents.find((d) => d.founding)?.id;
+  const headline = pairs.filter((p) => p.fact.source.documentId === founding && !declared.has(p.figure.measure));
   const topicOrder = new Map(knowledge.topics.map((t, i) => [t.id, i]));
   const measureOrder = new Map(knowledge.measures.map((m, i) => [m.id, i]));
+  const position = new Map(pairs.map((p, i) => [p, i]));
   // Within a topic: declared measures in their file order, then the headline figures.
-  const rank = (p: { fact: Fact; figure: Figure }) => [topicOrder.get(p.fact.topic) ?? 0, measureOrder.get(p.figure.measure) ?? knowledge.measures.length + pairs.indexOf(p)];
+  const rank = (p: { fact: Fact; figure: Figure }) => [topicOrder.get(p.fact.topic) ?? 0, measureOrder.get(p.figure.measure) ?? knowledge.measures.length + position.get(p)!];
   const perTopic = new Map<string, number>();
   return [...newest.values(), ...headline]
     .sort((a, b) => {

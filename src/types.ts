@@ -59,6 +59,8 @@ export interface SourceDocument {
   published: string;
   /** True when the page itself carries no date and `published` is a bound. */
   undated: boolean;
+  /** The founding article (one per base): its figures head `/stats`, its questions lead the examples. */
+  founding: boolean;
   language: string;
   /** The document's full text, which every quote must appear in. */
   text: string;

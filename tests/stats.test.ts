@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/index.ts';
 import { periodOf } from '../src/knowledge/period.ts';
 import { measureSeries, quickStats } from '../src/stats.ts';
+import { buildSeries } from '../src/answer/series.ts';
 import type { Knowledge } from '../src/index.ts';
 import { fact, tinyKnowledge } from './helpers/knowledge.ts';
 
@@ -72,13 +73,15 @@ describe('quickStats', () => {
 describe('measureSeries', () => {
   it('GIVEN a measure by id or name THEN lists its figures oldest first', () => {
     for (const name of ['depots-run', 'Depots run', '运营仓库']) {
-      const series = measureSeries(withSeries(), name, 'en');
+      const base = withSeries();
+      const series = measureSeries(base, buildSeries(base), name, 'en');
       expect(series.ok && series.items.map((i) => i.key), name).toEqual(['depots-2021', 'depots-2023']);
     }
   });
 
   it('GIVEN an unknown measure THEN returns a value listing the measures with a series', () => {
-    const series = measureSeries(withSeries(), 'weather', 'en');
+    const base = withSeries();
+    const series = measureSeries(base, buildSeries(base), 'weather', 'en');
     expect(series).toMatchObject({ ok: false, reason: 'unknown_measure' });
     expect(!series.ok && series.measures.map((m) => m.id)).toEqual(['depots-run']);
   });

@@ -148,7 +148,7 @@ const MAX_EXAMPLE_CHARS = 80;
  * founding article's facts first (its questions are the base's headline ones); short questions only.
  */
 export function exampleQuestions(knowledge: Knowledge, language: Language): string[] {
-  const founding = knowledge.documents[0]?.id;
+  const founding = knowledge.documents.find((d) => d.founding)?.id;
   const byTopic = knowledge.topics.map((t) =>
     knowledge.facts
       .filter((f) => f.topic === t.id && f.figures.length > 0 && f.questions[0]![language].length <= MAX_EXAMPLE_CHARS)

@@ -1,7 +1,7 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
 import { normalizeText } from '../search/normalize.ts';
-import { calculate } from './arithmetic.ts';
+import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
@@ -10,10 +10,9 @@ import { createFigureRanker } from './figures.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
 import { createMatcher } from './match.ts';
 import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
-import { buildSeries, periodFit } from './series.ts';
+import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
-import type { ScoredFigure } from './arithmetic.ts';
 import { placeInTime } from './when.ts';
 
 /** Thresholds of the answer decision, all on a 0..1 scale. */
@@ -36,8 +35,6 @@ export const DEFAULT_ANSWER_OPTIONS = {
    * this close to the winner (as a share of its rank) answers instead.
    */
   newestTie: 0.6,
-  /** When the best fact fails a check, a candidate ranked this close (as a share) may answer instead. */
-  fallback: 2,
   /** Longest question answered, in characters. */
   maxQuestionLength: 500,
 } as const;
@@ -51,6 +48,8 @@ export type AnswerOptions = { -readonly [K in keyof typeof DEFAULT_ANSWER_OPTION
 export interface Engine {
   answer(question: string, language?: Language): Answer;
   examples(language: Language): string[];
+  /** The base's series by measure, built once with the index; stats and `/trend` read it too. */
+  series: SeriesIndex;
 }
 
 /**
@@ -94,7 +93,11 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const series = buildSeries(knowledge);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
   const byTopic = new Map<string, Fact[]>();
-  for (const fact of knowledge.facts) byTopic.set(fact.topic, [...(byTopic.get(fact.topic) ?? []), fact]);
+  for (const fact of knowledge.facts) {
+    const list = byTopic.get(fact.topic);
+    if (list) list.push(fact);
+    else byTopic.set(fact.topic, [fact]);
+  }
   // "2025-10" counts as the month's end and a bare "2025" as mid-year, so bounds compare with full dates.
   const publishedById = new Map(knowledge.documents.map((d) => [d.id, `${d.published}${['-07-01', '-31', ''][d.published.split('-').length - 1] ?? ''}`]));
   const publishedOf = (fact: Fact) => publishedById.get(fact.source.documentId) ?? '';
@@ -130,9 +133,16 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   };
 
   // Numbers of the period asked ("1H23", "2022") are checked by the time step, not against each fact's text.
+  // A fact's text for the number checks, serialised once per fact rather than once per check.
+  const factTexts = new WeakMap<Fact, string>();
+  const textOf = (fact: Fact): string => {
+    let text = factTexts.get(fact);
+    if (text === undefined) factTexts.set(fact, (text = JSON.stringify(fact)));
+    return text;
+  };
   const problemOf = (q: Screened, fact: Fact, time?: TimeQuery) =>
     checkFact({
-      question: time && (time.period || time.range) ? time.rest : q.question, normalized: q.normalized, intent: q.intent, fact, factTerms: index.termsOf(fact.id), factText: JSON.stringify(fact),
+      question: time && (time.period || time.range) ? time.rest : q.question, normalized: q.normalized, intent: q.intent, fact, factTerms: index.termsOf(fact.id), factText: textOf(fact),
       language: q.language, analyzer: index.analyzer, matcher, contentOf: contentUnits,
     });
 
@@ -149,7 +159,13 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
     if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
 
-    const passes = (fact: Fact) => problemOf(q, fact, time) === null;
+    // Checked once per fact for this question: the time step asks about the same facts repeatedly.
+    const checked = new Map<Fact, boolean>();
+    const passes = (fact: Fact): boolean => {
+      let ok = checked.get(fact);
+      if (ok === undefined) checked.set(fact, (ok = problemOf(q, fact, time) === null));
+      return ok;
+    };
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     const tied = (c: Candidate) =>
       c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
@@ -172,15 +188,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
       return answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
     }
-    let fact = choice.fact;
-    const problem = problemOf(q, fact, time);
-    if (problem) {
-      // The best fact lacks what is asked ("the 29th", a date): a near candidate that holds it answers instead.
-      const next = candidates.find((c) => c.hit.fact !== fact && enough(c) && c.rank >= best.rank * settings.fallback && passes(c.hit.fact) && (!time.period || inPeriod(c.hit.fact, time.period)));
-      if (!next) return decline(language, 'unknown', problem);
-      fact = next.hit.fact;
-      choice.lead = null;
-    }
+    const fact = choice.fact;
+    const problem = passes(fact) ? null : problemOf(q, fact, time);
+    if (problem) return decline(language, 'unknown', problem);
     const runnerUp = fact === best.hit.fact ? candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity) : undefined;
     const published = choice.published
       ? language === 'zh'
@@ -200,13 +210,16 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   };
 
   return {
+    series,
     examples: (language) => examples[language],
     answer(question, forced) {
       const q = screen(question, forced, index.analyzer, matcher, settings.maxQuestionLength, decline);
       if ('answered' in q) {
         // "What's the latest data you have?" is all words the facts never use, yet answerable.
-        const normalized = normalizeText(question);
-        const meta = q.reason === 'unknown' || q.reason === 'help' ? coverageAnswer({ question, normalized, content: contentUnits(index.analyzer.analyze(question)), language: q.language }, knowledge, series) : null;
+        const meta =
+          q.reason === 'unknown' || q.reason === 'help'
+            ? coverageAnswer({ question, normalized: normalizeText(question), content: contentUnits(index.analyzer.analyze(question)), language: q.language }, knowledge, series)
+            : null;
         return meta ?? { ...q, question };
       }
       const time = readTime(q.normalized, now());

@@ -16,13 +16,23 @@ export interface SeriesIndex {
   measures(): string[];
 }
 
+/** Publication dates by document id, for {@link dateOfFigure}. */
+export function publicationDates(knowledge: Knowledge): ReadonlyMap<string, string> {
+  return new Map(knowledge.documents.map((d) => [d.id, d.published]));
+}
+
+/** The date that orders a figure in time: its period's end, or its document's publication for an undated one. */
+export function dateOfFigure(fact: Fact, figure: Figure, published: ReadonlyMap<string, string>): string {
+  return figure.period.end ?? published.get(fact.source.documentId) ?? '';
+}
+
 /** Builds the series of every measure: the figures that count the same thing, across sources. */
 export function buildSeries(knowledge: Knowledge): SeriesIndex {
-  const published = new Map(knowledge.documents.map((d) => [d.id, d.published]));
+  const published = publicationDates(knowledge);
   const byMeasure = new Map<string, Point[]>();
   for (const fact of knowledge.facts) {
     for (const figure of fact.figures) {
-      const at = figure.period.end ?? published.get(fact.source.documentId) ?? '';
+      const at = dateOfFigure(fact, figure, published);
       const list = byMeasure.get(figure.measure) ?? [];
       list.push({ fact, figure, at });
       byMeasure.set(figure.measure, list);

@@ -73,8 +73,7 @@ export function placeInTime(ctx: TimeContext): TimeChoice {
     const min = time.wholeYear ? 1 : 0;
     const fit = (g: Figure) => periodFit(asked, g.period) > min;
     const fits = (f: Fact) => f.figures.some(fit);
-    const exact = (f: Fact) => f.figures.some((g) => periodFit(asked, g.period) >= 1) || (f.figures.length === 0 && ctx.holds(f));
-    if (exact(fact) || (fits(fact) && !shared)) return single(fact, named.find(fit) ?? lead, points);
+    if (ctx.holds(fact) || (fits(fact) && !shared)) return single(fact, named.find(fit) ?? lead, points);
     for (const g of named.length > 0 ? named : fact.figures) {
       const own = ctx.series.of(g.measure);
       if (own.length < 2) continue;

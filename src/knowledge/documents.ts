@@ -37,6 +37,7 @@ export function readDocuments(files: readonly NamedText[]): SourceDocument[] {
       url: note.url,
       published: note.published,
       undated: note.undated,
+      founding: false,
       language: note.language,
       text: file.text,
     });

@@ -78,6 +78,8 @@ export const documentsFileSchema = z.strictObject({
       url: text,
       published: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected an ISO date such as 2025-10 or 2025-10-12'),
       undated: z.boolean().default(false),
+      /** The founding article: its figures are the base's headline figures and its questions the first examples. */
+      founding: z.boolean().default(false),
       language: text,
     }),
   ),

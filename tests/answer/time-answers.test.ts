@@ -18,7 +18,7 @@ function base(): Knowledge {
     ...k,
     measures: [{ id: 'depots-abroad', topic: 'depots', name: { en: 'Depots abroad', zh: '海外仓库' } }],
     documents: ['Alpha', 'Beta'].map((title, i) => ({
-      id: title.toLowerCase(), title, publisher: title, url: `https://example.org/${i}`, published: `202${4 + i}-07`, undated: false, language: 'en', text: '',
+      id: title.toLowerCase(), title, publisher: title, url: `https://example.org/${i}`, published: `202${4 + i}-07`, undated: false, founding: i === 0, language: 'en', text: '',
     })),
     facts: [
       ...k.facts.filter((f) => f.id !== 'depots-count'),
