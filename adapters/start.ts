@@ -1,4 +1,4 @@
-import { assistantFor, createLogger, loadConfig, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, openStore, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
 
@@ -18,10 +18,12 @@ await runCli(async () => {
   const config: Config = loadConfig();
   secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
-  const assistant = assistantFor(config);
+  const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
+  const assistant = assistantFor(config, store);
 
   if (!config.telegram && !config.discord) {
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    store.close();
     return;
   }
 
@@ -53,6 +55,7 @@ await runCli(async () => {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+  store.close();
   logger.info('stopped');
   process.exit(0);
 }, () => secrets);

@@ -1,4 +1,10 @@
 import { createEngine } from './answer/engine.ts';
+import { createConversations } from './conversation/converse.ts';
+import { createDesk, type FeedbackOutcome, type Origin } from './inbox/desk.ts';
+import { groupInbox, type InboxGroup } from './inbox/group.ts';
+import { offStore } from './store/open.ts';
+import type { Store } from './store/types.ts';
+import { createMemoryStore, type ConversationStore } from './conversation/memory.ts';
 import { createButtonCodec, type ButtonCodec, type ButtonIdLimit } from './buttons.ts';
 import { defineCommands } from './commands/builtin.ts';
 import { createCommandRegistry, type CommandRegistry } from './commands/registry.ts';
@@ -17,6 +23,12 @@ export interface AssistantOptions {
   knowledge?: Knowledge;
   /** Longest question answered, in characters (default 500); longer ones get a short "too long" reply. */
   maxQuestionLength?: number;
+  /** Seconds a conversation is remembered after its last message (default 600). */
+  conversationTtlSeconds?: number;
+  /** Where conversations live (default: process memory, bounded, least recently used first out). */
+  conversations?: ConversationStore;
+  /** Where the inbox and feedback go (default: nowhere; the platforms pass the data folder's database). */
+  store?: Store;
 }
 
 /** What the bot knows, for `/about`, `/help` and `/start`. */
@@ -34,8 +46,20 @@ export interface Assistant {
   readonly knowledge: Knowledge;
   /** The command registry every platform registers and dispatches from (fixed ones, then one per topic with figures). */
   readonly commands: CommandRegistry;
-  /** Answers one question in its own language, or in `language` when given. */
-  ask(question: string, options?: { language?: Language }): Answer;
+  /**
+   * Answers one question in its own language, or in `language` when given; with a `conversation` key,
+   * as the next message of that conversation (a follow-up resolves against the ones before).
+   */
+  ask(question: string, options?: { language?: Language; conversation?: string; from?: Origin }): Answer;
+  /**
+   * A 👍 / 👎 on an answer (by the `key` its buttons carry) or free text (`/feedback`, the reply to a
+   * 👎), into the inbox.
+   */
+  feedback(from: Origin, vote: 'up' | 'down' | null, key: string | null, text: string | null): FeedbackOutcome;
+  /** What people could not get, grouped by what they asked about, newest group first. */
+  inbox(since?: number): InboxGroup[];
+  /** Forgets a conversation's context. */
+  forget(conversation: string): void;
   /** Quick stats overall (`topic` empty) or for one topic (id or name, either language). */
   stats(topic?: string | null, language?: Language, view?: 'latest' | 'all'): StatsResult;
   /** One measure over time (by id or name), for `/trend` and `stats --series`. */
@@ -51,8 +75,8 @@ export interface Assistant {
 }
 
 /** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
-export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength'>): Assistant {
-  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength });
+export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store): Assistant {
+  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength, conversationTtlSeconds: config.conversationTtlSeconds, ...(store ? { store } : {}) });
 }
 
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */
@@ -61,10 +85,25 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const maxQuestionLength = options.maxQuestionLength ?? 500;
   const engine = createEngine(knowledge, { maxQuestionLength });
   const suggester = createSuggester(knowledge);
+  const documentById = new Map(knowledge.facts.map((f) => [f.id, f.source.documentId]));
+  const store = options.store ?? offStore('no data folder');
+  const desk = createDesk(store);
+  const titleOf = new Map(knowledge.facts.map((f) => [f.id, f.title.en]));
+  const ask: Assistant['ask'] = (question, opts) => {
+    const answer = opts?.conversation === undefined ? engine.answer(question, opts?.language) : conversations.ask(opts.conversation, question, opts.language);
+    return opts?.from ? { ...answer, key: desk.note(answer, opts.from) } : answer;
+  };
+  const conversations = createConversations({
+    answer: (q, language, focus) => engine.answer(q, language, focus),
+    documentOf: (id) => documentById.get(id),
+    store: options.conversations ?? createMemoryStore({ ttlSeconds: options.conversationTtlSeconds ?? 600 }),
+  });
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
   const series = (measure: string, language: Language = 'en'): SeriesResult => measureSeries(knowledge, engine.series, measure, language);
   const stats = (topic?: string | null, language: Language = 'en', view: 'latest' | 'all' = 'latest'): StatsResult => quickStats(knowledge, topic, language, view);
-  const commands = createCommandRegistry(defineCommands({ knowledge, maxQuestionLength, ask: (q) => engine.answer(q), stats, series, about }));
+  const commands = createCommandRegistry(
+    defineCommands({ knowledge, maxQuestionLength, ask: (q, o) => ask(q, o), feedback: (from, text) => void desk.feedback(from, null, null, text), stats, series, about }),
+  );
 
   function about(language: Language): AboutInfo {
     const scope = knowledge.scope[language];
@@ -85,7 +124,14 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   return {
     knowledge,
     commands,
-    ask: (question, opts) => engine.answer(question, opts?.language),
+    ask,
+    feedback: (from, vote, key, text) => desk.feedback(from, vote, key, text),
+    inbox: (since) =>
+      groupInbox(store.inbox(since), (r) => {
+        const fact = r.facts[0] && titleOf.get(r.facts[0]);
+        return fact ? [`fact: ${fact}`] : engine.keyTerms(r.question || (r.feedback ?? ''));
+      }),
+    forget: (conversation) => conversations.forget(conversation),
     stats,
     series,
     examples,

@@ -18,18 +18,33 @@ export const TELEGRAM_BUTTON_LIMIT: ButtonIdLimit = { max: 64, unit: 'bytes' };
 /** Discord allows 100 characters of custom_id: most questions travel whole. */
 export const DISCORD_BUTTON_LIMIT: ButtonIdLimit = { max: 100, unit: 'chars' };
 
-/** What a pressed button asks; `expired` when its question is no longer known, `foreign` when we did not make it. */
-export type ButtonPress = { kind: 'question'; question: string } | { kind: 'expired' } | { kind: 'foreign' };
+/**
+ * What a pressed button asks; `vote` a 👍 / 👎 on the answer with `key`, `note` the feedback form of
+ * that answer (Discord's modal); `expired` when its question is no longer known, `foreign` when we did
+ * not make it.
+ */
+export type ButtonPress =
+  | { kind: 'question'; question: string }
+  | { kind: 'vote'; vote: 'up' | 'down'; key: string }
+  | { kind: 'note'; key: string }
+  | { kind: 'expired' }
+  | { kind: 'foreign' };
 
 /** Turns a question into a button id and a pressed id back into what it asks. */
 export interface ButtonCodec {
   /** The button id for a question, within the platform's limit. */
   encode(question: string): string;
+  /** A 👍 / 👎 button's id for the answer with `key` (stateless: the key is the answer's own hash). */
+  vote(vote: 'up' | 'down', key: string): string;
+  /** The id of the form that takes a 👎's reason. */
+  note(key: string): string;
   decode(id: string): ButtonPress;
 }
 
 const TEXT_PREFIX = 'g1t:';
 const HASH_PREFIX = 'g1h:';
+const VOTE = /^g1v:([ud]):([A-Za-z0-9_-]{1,32})$/;
+const NOTE = /^g1n:([A-Za-z0-9_-]{1,32})$/;
 /** Questions not in the base remembered for their hashed buttons; older ones expire first. */
 const RECENT_QUESTIONS = 2000;
 
@@ -53,7 +68,13 @@ export function createButtonCodec(known: Iterable<string>, limit: ButtonIdLimit)
       }
       return `${HASH_PREFIX}${key}`;
     },
+    vote: (vote, key) => `g1v:${vote === 'up' ? 'u' : 'd'}:${key}`,
+    note: (key) => `g1n:${key}`,
     decode(id) {
+      const vote = VOTE.exec(id);
+      if (vote) return { kind: 'vote', vote: vote[1] === 'u' ? 'up' : 'down', key: vote[2]! };
+      const note = NOTE.exec(id);
+      if (note) return { kind: 'note', key: note[1]! };
       if (id.startsWith(TEXT_PREFIX)) return { kind: 'question', question: id.slice(TEXT_PREFIX.length) };
       if (!id.startsWith(HASH_PREFIX)) return { kind: 'foreign' };
       const key = id.slice(HASH_PREFIX.length);

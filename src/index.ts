@@ -6,10 +6,15 @@ export { assistantFor, createAssistant, type Assistant, type AssistantOptions, t
 export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type DiscordConfig } from './config/load.ts';
 export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
+export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
+export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from './store/types.ts';
+export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
+export { parseSpan, type InboxGroup } from './inbox/group.ts';
 export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
 export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
 export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
+export { MAX_FEEDBACK } from './commands/builtin.ts';
 export type { Command, CommandArgument, CommandInfo, CommandInput, CommandResult, Platform } from './commands/definition.ts';
 export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type ButtonCodec, type ButtonIdLimit, type ButtonPress } from './buttons.ts';
 export { questionLength, truncate, type TruncateOptions } from './text/length.ts';

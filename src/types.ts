@@ -162,6 +162,10 @@ export interface Answer {
   sources: SourceRef[];
   /** Questions to offer as buttons: related facts, or examples when declining. */
   followUps: string[];
+  /** The key the answer's feedback buttons carry (set when asked with an origin). */
+  key?: string;
+  /** A follow-up joined to the question it follows, as it was answered ("How big is it? where is the peru warehouse"). */
+  resolved?: string;
 }
 
 /** One headline figure for `/stats`. */

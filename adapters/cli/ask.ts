@@ -15,23 +15,27 @@ function toJson(answer: Answer): string {
     sources: answer.sources,
     followUps: answer.followUps,
     ...(answer.reason ? { reason: answer.reason } : {}),
+    ...(answer.resolved ? { resolved: answer.resolved } : {}),
   });
 }
 
 /**
  * The question of one input line: the line itself, or the `question` of a JSON object line
- * (`{"question": "...", "conversation": "c1"}`, the scorer's form for conversation cases). Follow-ups do
- * not resolve against earlier lines yet (the conversation issue); each is answered on its own.
+ * (`{"question": "...", "conversation": "c1"}`, the scorer's form for conversation cases), asked within
+ * that conversation: lines of one conversation come in order, and each may follow up the ones before.
  */
-function questionOf(line: string): string {
-  if (!line.trimStart().startsWith('{')) return line;
+function questionOf(line: string): { question: string; conversation?: string } {
+  if (!line.trimStart().startsWith('{')) return { question: line };
   try {
     const parsed: unknown = JSON.parse(line);
-    if (parsed && typeof parsed === 'object' && typeof (parsed as { question?: unknown }).question === 'string') return (parsed as { question: string }).question;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { question?: unknown }).question === 'string') {
+      const { question, conversation } = parsed as { question: string; conversation?: unknown };
+      return typeof conversation === 'string' || typeof conversation === 'number' ? { question, conversation: `cli:${conversation}` } : { question };
+    }
   } catch {
     // Not JSON after all: a question that starts with a brace.
   }
-  return line;
+  return { question: line };
 }
 
 const USAGE = 'npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin';
@@ -49,6 +53,7 @@ await runCli(async () => {
     return;
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    process.stdout.write(`${render(assistant.ask(questionOf(line)))}\n`);
+    const { question: asked, conversation } = questionOf(line);
+    process.stdout.write(`${render(assistant.ask(asked, { conversation }))}\n`);
   }
 });

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { argsFromText, detectLanguage, message, type Assistant } from '../../src/index.ts';
+import { argsFromText, detectLanguage, message, type Assistant, type Origin } from '../../src/index.ts';
 import { renderAnswer, renderResult, renderWelcome } from './render.ts';
 
 /** The chat's streams and core; tests pass PassThrough streams, `npm start` the process's. */
@@ -12,11 +12,14 @@ export interface ChatOptions {
   interactive: boolean;
 }
 
+const CONSOLE: Origin = { platform: 'console', chat: 'private', user: 'console' };
+
 /** The console's reply to one line: a registry command (`/stats exports`, `/routes`) or a question. */
 export function replyTo(assistant: Assistant, line: string): string {
   const language = detectLanguage(line);
   const command = /^\/([A-Za-z0-9_]+)\s*([\s\S]*)$/.exec(line);
-  if (!command) return renderAnswer(assistant.ask(line));
+  // The terminal is one conversation with one user; its misses go to the inbox as platform `console`.
+  if (!command) return renderAnswer(assistant.ask(line, { conversation: CONSOLE.user, from: CONSOLE }));
   const [, name = '', rest = ''] = command;
   const found = assistant.commands.find(name.toLowerCase());
   if (!found?.platforms.includes('console')) return message('unknownCommand', language, { name });

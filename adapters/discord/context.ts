@@ -52,3 +52,8 @@ export function languageFor(text: string, locale: string | null | undefined): La
 export function noticeLanguage(text: string, locale: string | null | undefined): Language {
   return detectLanguage(text) === 'zh' ? 'zh' : languageFor('', locale);
 }
+
+/** A user's conversation is theirs in each channel (or DM): two people in one channel keep separate threads. */
+export function conversationOf(channelId: string | null, userId: string): string {
+  return `discord:${channelId ?? 'dm'}:${userId}`;
+}

@@ -1,8 +1,9 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import { message, truncate } from '../../src/index.ts';
-import type { Language } from '../../src/index.ts';
-import { languageFor, noticeLanguage, type DiscordContext } from './context.ts';
-import { renderAnswer, renderResult } from './render.ts';
+import { MessageFlags } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
+import { MAX_FEEDBACK, message, truncate } from '../../src/index.ts';
+import type { Language, Origin } from '../../src/index.ts';
+import { conversationOf, languageFor, noticeLanguage, type DiscordContext } from './context.ts';
+import { FEEDBACK_FIELD, feedbackForm, renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
 import { COMPONENT_LIMITS, cleanQuestion } from './text.ts';
 
@@ -15,8 +16,15 @@ export async function handleInteraction(context: DiscordContext, interaction: In
     if (interaction.isAutocomplete()) await suggestQuestions(context, interaction);
     else if (interaction.isChatInputCommand()) await runCommand(context, interaction);
     else if (interaction.isButton()) await askFollowUp(context, interaction);
+    else if (interaction.isModalSubmit()) await takeFeedback(context, interaction);
   });
 }
+
+/** Who is asking, for the inbox (a guild channel is a group; a DM is private). */
+function originOf(interaction: Interaction): Origin {
+  return { platform: 'discord', chat: interaction.inGuild() ? 'group' : 'private', user: interaction.user.id };
+}
+
 
 /** Tells the user to wait (ephemerally) when they are inside their cooldown; true when they may go on. */
 async function passCooldown(context: DiscordContext, interaction: ChatInputCommandInteraction | ButtonInteraction, language: Language): Promise<boolean> {
@@ -37,7 +45,7 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
   if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-  const result = command.run({ args, language, platform: 'discord' });
+  const result = command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
   const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
   await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, codec), { ephemeral });
 }
@@ -71,6 +79,14 @@ async function suggestQuestions(context: DiscordContext, interaction: Autocomple
 /** A follow-up or example button: answers its question as a new reply; an expired one says so politely. */
 async function askFollowUp(context: DiscordContext, interaction: ButtonInteraction): Promise<void> {
   const press = context.codec.decode(interaction.customId);
+  if (press.kind === 'vote' || press.kind === 'note') {
+    const language = languageFor('', interaction.locale);
+    const outcome = context.assistant.feedback(originOf(interaction), press.kind === 'vote' ? press.vote : 'down', press.key, null);
+    // A first 👎 opens the form that asks what was wrong; anything else is acknowledged only to the user.
+    if (press.kind === 'vote' && press.vote === 'down' && outcome.first) await interaction.showModal(feedbackForm(press.key, context.codec, language));
+    else await interaction.reply({ content: message('feedbackNoted', language), flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (press.kind === 'foreign') {
     await interaction.deferUpdate();
     return;
@@ -81,5 +97,16 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   }
   const language = languageFor(press.question, interaction.locale);
   if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
-  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(press.question, { language }), context.codec));
+  const options = { language, from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) };
+  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(press.question, options), context.codec));
+}
+
+/** The 👎 form sent back: its text goes to the inbox with the answer it was about; the thanks only the user sees. */
+async function takeFeedback(context: DiscordContext, interaction: ModalSubmitInteraction): Promise<void> {
+  const press = context.codec.decode(interaction.customId);
+  const language = languageFor('', interaction.locale);
+  if (press.kind !== 'note') return void (await interaction.reply({ content: message('buttonExpired', language), flags: MessageFlags.Ephemeral }));
+  const text = truncate(interaction.fields.getTextInputValue(FEEDBACK_FIELD).trim(), MAX_FEEDBACK);
+  if (text !== '') context.assistant.feedback(originOf(interaction), 'down', press.key, text);
+  await interaction.reply({ content: message('feedbackThanks', language), flags: MessageFlags.Ephemeral });
 }

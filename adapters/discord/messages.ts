@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { detectLanguage, message as coreMessage } from '../../src/index.ts';
-import type { DiscordContext } from './context.ts';
+import { conversationOf, type DiscordContext } from './context.ts';
 import { renderAnswer } from './render.ts';
 import { NO_PINGS, cleanQuestion } from './text.ts';
 
@@ -27,7 +27,13 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
     const payload =
       decision === 'notify'
         ? { content: coreMessage('cooldown', detectLanguage(question)) }
-        : renderAnswer(context.assistant.ask(question), context.codec);
+        : renderAnswer(
+            context.assistant.ask(question, {
+              conversation: conversationOf(msg.channelId, msg.author.id),
+              from: { platform: 'discord', chat: msg.inGuild() ? 'group' : 'private', user: msg.author.id },
+            }),
+            context.codec,
+          );
     await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false });
   } catch (error) {
     context.logger.error({ error: context.describeError(error), messageId: msg.id }, 'discord message reply failed');

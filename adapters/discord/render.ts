@@ -1,5 +1,5 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, escapeMarkdown, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { MAX_FEEDBACK, message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
 import { COMPONENT_LIMITS, EMBED_LIMITS, fitEmbed, safeText } from './text.ts';
 
 /** What a reply carries; handlers add `allowedMentions` and flags when they send it. */
@@ -40,8 +40,34 @@ export function renderAnswer(answer: Answer, codec: ButtonCodec): ReplyPayload {
     ...(showTitle ? { title: escapeMarkdown(answer.question.trim()) } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  return { embeds: [fitEmbed(embed)], components: questionButtons(answer.followUps, codec) };
+  const votes = answer.key === undefined ? [] : [voteButtons(answer.key, codec)];
+  return { embeds: [fitEmbed(embed)], components: [...questionButtons(answer.followUps, codec), ...votes] };
 }
+
+/** 👍 / 👎 under an answer, in a row of their own so they never crowd out the follow-ups. */
+function voteButtons(key: string, codec: ButtonCodec): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(codec.vote('up', key)).setEmoji('👍').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(codec.vote('down', key)).setEmoji('👎').setStyle(ButtonStyle.Secondary),
+  );
+}
+
+/** The form a 👎 opens: one short text field for what was wrong. */
+export function feedbackForm(key: string, codec: ButtonCodec, language: Language): ModalBuilder {
+  const input = new TextInputBuilder()
+    .setCustomId(FEEDBACK_FIELD)
+    .setLabel(truncate(message('feedbackLabel', language), COMPONENT_LIMITS.modalLabel))
+    .setStyle(TextInputStyle.Paragraph)
+    .setRequired(false)
+    .setMaxLength(MAX_FEEDBACK);
+  return new ModalBuilder()
+    .setCustomId(codec.note(key))
+    .setTitle(truncate(message('feedbackTitle', language), COMPONENT_LIMITS.modalTitle))
+    .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+}
+
+/** The id of the feedback form's text field. */
+export const FEEDBACK_FIELD = 'reason';
 
 function statLine(item: StatItem): string {
   return `**${item.label}**: ${item.display}${item.period ? ` (${item.period})` : ''}`;

@@ -15,7 +15,7 @@ export const EMBED_LIMITS = {
 } as const;
 
 /** Limits on components and autocomplete, in characters or items. */
-export const COMPONENT_LIMITS = { buttonLabel: 80, customId: 100, buttonsPerRow: 5, choices: 25, choiceText: 100 } as const;
+export const COMPONENT_LIMITS = { buttonLabel: 80, customId: 100, buttonsPerRow: 5, choices: 25, choiceText: 100, modalTitle: 45, modalLabel: 45 } as const;
 
 /** The one allowed-mentions setting of every reply and edit: text in a question can never ping anyone. */
 export const NO_PINGS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });

@@ -1,4 +1,5 @@
-import { argsFromText, detectLanguage, message, questionLength, type Answer, type Assistant, type Command, type Logger, type RateLimiter } from '../../src/index.ts';
+import { argsFromText, detectLanguage, MAX_FEEDBACK, message, questionLength, truncate } from '../../src/index.ts';
+import type { Answer, Assistant, Command, Language, Logger, Origin, RateLimiter } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
 import { renderResult } from './commands.ts';
@@ -47,11 +48,19 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
   if (decision === 'silent') return;
   if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
 
-  if (route.kind === 'question') return queue(hc, target, renderAnswer(checked(hc, hc.assistant.ask(route.text)), hc.codec));
+  const user = String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id);
+  const from: Origin = { platform: 'telegram', chat: isGroup ? 'group' : 'private', user };
+  // A user's conversation is theirs in each chat: two people in one group keep separate threads.
+  const conversation = `telegram:${msg.chat.id}:${user}`;
+  if (route.kind === 'feedback') {
+    hc.assistant.feedback(from, 'down', route.key, truncate(route.text, MAX_FEEDBACK));
+    return queue(hc, target, renderNotice(message('feedbackThanks', language)));
+  }
+  if (route.kind === 'question') return queue(hc, target, renderAnswer(checked(hc, hc.assistant.ask(route.text, { conversation, from })), hc.codec));
   // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
   const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
   const command = hc.commands.get(route.command)!;
-  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram' });
+  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
   if (result.kind === 'answer') checked(hc, result.answer);
   return queue(hc, target, renderResult(result, commandLanguage, hc.codec));
 }
@@ -64,17 +73,41 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   const ack = (text?: string): Promise<unknown> => hc.sender.call('answerCallbackQuery', () => hc.telegram.answerCbQuery(query.id, text));
   const language = userLanguage(query.from.language_code);
   const press = 'data' in query ? hc.codec.decode(query.data) : ({ kind: 'foreign' } as const);
+  const chat = query.message?.chat;
+  const from: Origin = { platform: 'telegram', chat: chat && chat.type !== 'private' ? 'group' : 'private', user: String(query.from.id) };
+  if (press.kind === 'vote') return vote(hc, query, press, from, ack, language);
   if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
   const decision = hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const rendered = renderAnswer(checked(hc, hc.assistant.ask(press.question)), hc.codec);
+  const conversation = chat ? `telegram:${chat.id}:${query.from.id}` : undefined;
+  const rendered = renderAnswer(checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) })), hc.codec);
   if (query.message) {
     const isGroup = query.message.chat.type !== 'private';
     return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);
   }
   if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, rendered);
+}
+
+/**
+ * A 👍 / 👎: acknowledged quietly (a toast, nothing in the chat) and recorded. A first 👎 also asks, in
+ * the chat, what was wrong; the reply to that question (it carries the answer's ref) is the feedback.
+ */
+async function vote(
+  hc: HandlerContext,
+  query: CallbackQuery,
+  press: { vote: 'up' | 'down'; key: string },
+  from: Origin,
+  ack: (text?: string) => Promise<unknown>,
+  language: Language,
+): Promise<void> {
+  const outcome = hc.assistant.feedback(from, press.vote, press.key, null);
+  await ack(message('feedbackNoted', language));
+  if (press.vote !== 'down' || !outcome.first || !query.message) return;
+  const isGroup = query.message.chat.type !== 'private';
+  const ask = renderNotice(message('feedbackAsk', language, { ref: press.key }));
+  await queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, { ...ask, forceReply: true });
 }
 
 /** Seconds Telegram may cache inline results; answers change only when the knowledge does. */

@@ -7,6 +7,8 @@ import { escapeHtml, truncateHtml } from './html.ts';
 export interface RenderedMessage {
   html: string;
   keyboard?: InlineKeyboardMarkup;
+  /** Opens the reply box on the user's message (a 👎's "what was wrong?"). */
+  forceReply?: boolean;
 }
 
 /** Plain text in a message, button or article is cut at a word, its whitespace collapsed. */
@@ -34,7 +36,14 @@ export function renderAnswer(answer: Answer, codec: ButtonCodec): RenderedMessag
     const quote = answer.sources[0]!.quote;
     parts.push(`📄 <i>${escapeHtml(documents.join('; '))}</i>\n<blockquote expandable>${escapeHtml(truncate(quote, QUOTE_LENGTH, WORDS))}</blockquote>`);
   }
-  return withButtons(truncateHtml(parts.join('\n\n')), answer.followUps, codec);
+  const rendered = withButtons(truncateHtml(parts.join('\n\n')), answer.followUps, codec);
+  if (answer.key === undefined) return rendered;
+  // 👍 / 👎 share one row under the follow-ups: a quiet way to say an answer missed.
+  const votes = [
+    { text: '👍', callback_data: codec.vote('up', answer.key) },
+    { text: '👎', callback_data: codec.vote('down', answer.key) },
+  ];
+  return { ...rendered, keyboard: { inline_keyboard: [...(rendered.keyboard?.inline_keyboard ?? []), votes] } };
 }
 
 /** Quick stats as a compact list: one figure a line, value in bold; `language` picks the punctuation. */

@@ -5,6 +5,7 @@ import type { Message, MessageEntity } from 'telegraf/types';
 export type Route =
   | { kind: 'command'; command: string; args: string }
   | { kind: 'question'; text: string }
+  | { kind: 'feedback'; key: string; text: string }
   | { kind: 'ignore' };
 
 /** The bot as routing needs to know it. */
@@ -33,6 +34,9 @@ export function routeMessage(message: IncomingText, me: BotIdentity, commands: {
     if (commands.has(command.command)) return { kind: 'command', ...command };
     return isPrivate ? { kind: 'command', command: 'help', args: '' } : { kind: 'ignore' };
   }
+  // The reply to a 👎's "what was wrong?" (its ref names the answer) is feedback, not a question.
+  const ref = message.reply_to_message?.from?.id === me.id ? feedbackRef(message.reply_to_message) : null;
+  if (ref) return { kind: 'feedback', key: ref, text: text.trim() };
   if (isPrivate) return { kind: 'question', text: text.trim() };
 
   const mention = (message.entities ?? []).find((e) => isMentionOf(e, text, me));
@@ -42,6 +46,12 @@ export function routeMessage(message: IncomingText, me: BotIdentity, commands: {
   }
   if (message.reply_to_message?.from?.id === me.id) return { kind: 'question', text: text.trim() };
   return { kind: 'ignore' };
+}
+
+/** The answer key in the bot's "what was wrong? … (ref KEY)" prompt, or null for any other message. */
+function feedbackRef(message: NonNullable<IncomingText['reply_to_message']>): string | null {
+  const text = 'text' in message && typeof message.text === 'string' ? message.text : '';
+  return /(?:\(ref |（编号 )([A-Za-z0-9_-]{6,32})[)）]/.exec(text)?.[1] ?? null;
 }
 
 function parseCommand(

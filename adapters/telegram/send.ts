@@ -74,7 +74,7 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
           telegram.sendMessage(target.chatId, text, {
             ...(parse ? { parse_mode: 'HTML' as const } : {}),
             link_preview_options: { is_disabled: true },
-            ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
+            ...(message.keyboard ? { reply_markup: message.keyboard } : message.forceReply ? { reply_markup: { force_reply: true as const, selective: true } } : {}),
             ...(target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
           }),
         ),

@@ -2,7 +2,7 @@ import type { Fact, Language } from '../types.ts';
 import { NUMBER_WORDS } from '../knowledge/quote.ts';
 import type { Analyzer, Unit } from '../search/analyzer.ts';
 import type { TermSet } from '../search/index.ts';
-import { NUMERIC_KINDS, unitFits, type Intent } from './intent.ts';
+import { countsPersons, NUMERIC_KINDS, PERSON_WORDS, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
 
 /**
@@ -79,7 +79,10 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
   const zh = /\p{Script=Han}/u.test(phrase);
   // "how many passengers …": the counted word itself is one the base never uses.
   if (!zh && ctx.matcher.unknown(counted[0]!)) return noFigure(counted[0]!.raw, ctx.language);
+  // "How many people": any figure that counts persons (its Chinese unit says 人: guests, trainees, visitors).
+  const persons = PERSON_WORDS.test(counted[0]!.raw);
   const named = ctx.fact.figures.some((g) => {
+    if (persons && countsPersons(g)) return true;
     const text = zh ? `${g.unit} ${g.unitZh} ${g.label.zh} ${g.label.en}` : g.unit;
     const terms = new Set(ctx.analyzer.analyze(text).flatMap((u) => u.terms));
     // A Chinese measure word glued to a noun ("批货") still counts when its character is the figure's ("批次").

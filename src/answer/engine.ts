@@ -1,10 +1,11 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
-import { buildIndex, type Hit } from '../search/index.ts';
+import { buildIndex, type Hit, type TermSet } from '../search/index.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
+import { FOCUS_BONUS, focusCoverage, focusQuery, MIN_OWN_COVERAGE, type Focus, type FocusedQuery } from './focus.ts';
 import { formatFigure } from './format.ts';
 import { createFigureRanker } from './figures.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
@@ -46,10 +47,13 @@ export type AnswerOptions = { -readonly [K in keyof typeof DEFAULT_ANSWER_OPTION
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
-  answer(question: string, language?: Language): Answer;
+  /** Answers a question; with a `focus`, as a follow-up to the earlier question it names. */
+  answer(question: string, language?: Language, focus?: Focus): Answer;
   examples(language: Language): string[];
   /** The base's series by measure, built once with the index; stats and `/trend` read it too. */
   series: SeriesIndex;
+  /** The two most telling words of a question (rarest in the base first), to group questions by. */
+  keyTerms(question: string): string[];
 }
 
 /**
@@ -60,6 +64,9 @@ const SCORE_WEIGHT = 0.75;
 
 /** Rank added to a fact that has a figure for the period asked: enough to beat a near tie, not a better match. */
 const PERIOD_BONUS = 0.3;
+
+/** Coverage a newer fact may lack against the picked one and still give the measure's latest figure. */
+const SAME_FIT = 0.05;
 
 /** Rank added, for a "when" question, to a fact that states a month or a day. */
 const DATE_BONUS = 0.1;
@@ -112,21 +119,25 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     c.coverage >= settings.minCoverage ||
     (c.coverage >= settings.minStrongCoverage && c.evidence >= settings.strongMatch * matcher.maxWeight);
 
-  /** Retrieve: the facts that cover the question's words, best first. */
-  const retrieve = (q: Screened, content: Screened['content'], asked: Period | null = null): Candidate[] => {
+  /** Retrieve: the facts that cover the question's words, best first; a follow-up's within its focus. */
+  const retrieve = (q: Screened, content: Screened['content'], asked: Period | null = null, focus?: FocusedQuery): Candidate[] => {
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
-    const hits = index.search(content).slice(0, asked ? 40 : 8);
+    const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
+    // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
+    const inFocus = (terms: TermSet) => !focus || focus.own.length === 0 || matcher.coverage(terms, focus.own) >= MIN_OWN_COVERAGE;
     return hits
+      .filter((hit) => inFocus(index.termsOf(hit.fact.id)))
       .map((hit) => {
         const terms = index.termsOf(hit.fact.id);
-        const coverage = matcher.coverage(terms, content);
+        const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject) : matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
+        const near = focus?.documents.has(hit.fact.source.documentId) ? FOCUS_BONUS : 0;
         const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
         const when = asked && inPeriod(hit.fact, asked) ? PERIOD_BONUS : 0;
         // "When …" is answered by a fact that gives a month or a day, not only a year.
         const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated };
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -146,13 +157,13 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       language: q.language, analyzer: index.analyzer, matcher, contentOf: contentUnits,
     });
 
-  const respond = (q: Screened, time: TimeQuery): Answer => {
+  const respond = (q: Screened, time: TimeQuery, focus?: FocusedQuery): Answer => {
     const { language } = q;
     const timed = time.period !== null || time.range !== null || time.trend;
-    const content = timed ? contentUnits(index.analyzer.analyze(time.rest)) : q.content;
-    let candidates = retrieve(q, content.length > 0 ? content : q.content, time.period);
+    const content = focus ? q.content : timed ? contentUnits(index.analyzer.analyze(time.rest)) : q.content;
+    let candidates = retrieve(q, content.length > 0 ? content : q.content, time.period, focus);
     // Time words can be what carried the match ("first three quarters"): retry with the whole question.
-    if (timed && (!candidates[0] || !enough(candidates[0]))) candidates = retrieve(q, q.content, time.period);
+    if (timed && !focus && (!candidates[0] || !enough(candidates[0]))) candidates = retrieve(q, q.content, time.period);
     const best = candidates[0];
     if (!best || !enough(best)) return decline(language, 'unknown');
     // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
@@ -171,11 +182,15 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) ? best : newest(candidates.filter(tied), best);
-    const named = rankFigures(content, q.intent, [pick.hit.fact]).filter((f) => f.score > 0).map((f) => f.figure);
+    const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject) : matcher.coverage(index.termsOf(f.id), content));
+    // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
+    const figureWords = focus && focus.own.length > 0 ? focus.own : content;
+    const named = rankFigures(figureWords, q.intent, [pick.hit.fact]).filter((f) => f.score > 0).map((f) => f.figure);
     const choice = placeInTime({
       time, fact: pick.hit.fact, named,
       alternatives: candidates.filter((c) => c !== pick && enough(c)).map((c) => c.hit.fact),
       series, passes, publishedOf, holds: (f) => time.period !== null && inPeriod(f, time.period),
+      matchesAsWell: (f) => fitOf(f) >= fitOf(pick.hit.fact) - SAME_FIT,
     });
     if (choice.kind === 'missing') {
       const name = knowledge.measures.find((m) => m.id === choice.measure)?.name[language] ?? '';
@@ -202,7 +217,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
     return composeFactAnswer({
-      question: q.question, language, fact, lead: choice.lead ?? rankFigures(content, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
+      question: q.question, language, fact, lead: choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
       runnerUp: runnerUp?.hit.fact ?? null, notes,
       related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
       confidence: best.coverage,
@@ -212,9 +227,16 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   return {
     series,
     examples: (language) => examples[language],
-    answer(question, forced) {
-      const q = screen(question, forced, index.analyzer, matcher, settings.maxQuestionLength, decline);
-      if ('answered' in q) {
+    keyTerms: (question) =>
+      contentUnits(index.analyzer.analyze(question))
+        .sort((a, b) => matcher.weight(b) - matcher.weight(a))
+        .slice(0, 2)
+        .map((u) => u.raw)
+        .sort(),
+    answer(question, forced, focus) {
+      const screened = screen(question, forced, index.analyzer, matcher, settings.maxQuestionLength, decline, focus !== undefined);
+      if ('answered' in screened) {
+        const q = screened;
         // "What's the latest data you have?" is all words the facts never use, yet answerable.
         const meta =
           q.reason === 'unknown' || q.reason === 'help'
@@ -222,18 +244,22 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
             : null;
         return meta ?? { ...q, question };
       }
-      const time = readTime(q.normalized, now());
+      const focused = focus ? focusQuery(screened, focus, index.analyzer, now()) : undefined;
+      // Answering a follow-up that asks nothing new would only repeat the last answer as if it were one.
+      if (focused?.asksNothing) return { ...decline(screened.language, 'unknown'), question };
+      const q = focused?.q ?? screened;
+      const time = focused?.time ?? readTime(q.normalized, now());
       if (q.intent.operation) {
         // Arithmetic over a period asked for uses that period's figures only.
         const inTime = (f: ScoredFigure) => !time.period || periodFit(time.period, f.figure.period) >= 1;
         const rank = (text: string) => rankFigures(contentUnits(index.analyzer.analyze(text)), q.intent, knowledge.facts).filter(inTime);
-        const calc = calculate(q.intent.operation, question, rank, q.language, q.intent.weakOperation);
+        const calc = calculate(q.intent.operation, q.question, rank, q.language, q.intent.weakOperation);
         if (calc) return answered(question, q.language, calc.text, calc.facts, calc.figures, 0.8, []);
       }
-      const coverage = coverageAnswer(q, knowledge, series);
+      const coverage = focused ? null : coverageAnswer(q, knowledge, series);
       if (coverage) return coverage;
-      const reply = respond(q, time);
-      return { ...reply, question };
+      const reply = respond(q, time, focused);
+      return focused ? { ...reply, question, resolved: q.question } : { ...reply, question };
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Fact, Figure } from '../types.ts';
 import type { Unit } from '../search/analyzer.ts';
 import type { FactIndex } from '../search/index.ts';
 import type { ScoredFigure } from './arithmetic.ts';
-import { unitFits, type Intent } from './intent.ts';
+import { countsPersons, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
 
 /** Ranks figures by how well a question names them, then by how well their unit fits its kind. */
@@ -17,7 +17,8 @@ export function createFigureRanker(index: FactIndex, matcher: Matcher): FigureRa
   const termsOfFigure = (g: Figure): Set<string> => {
     let terms = figureTerms.get(g.key);
     if (!terms) {
-      terms = new Set(index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}`).map((u) => u.terms[0]!));
+      const persons = countsPersons(g) ? ' people' : '';
+      terms = new Set(index.analyzer.analyze(`${g.label.en} ${g.label.zh} ${g.unit} ${g.unitZh}${persons}`).map((u) => u.terms[0]!));
       figureTerms.set(g.key, terms);
     }
     return terms;

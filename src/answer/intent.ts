@@ -48,6 +48,14 @@ export function detectIntent(normalized: string): Intent {
   return { kind, operation: strong ?? (weak ? 'sum' : null), weakOperation: weak };
 }
 
+/** Words that count persons, whatever a figure calls them ("how many people" of guests or trainees). */
+export const PERSON_WORDS = /^(people|persons?|人|人员)$/;
+
+/** A figure that counts persons: its Chinese unit says 人 (人, 人次, 名学员 aside). */
+export function countsPersons(figure: { unitZh: string }): boolean {
+  return /人/.test(figure.unitZh);
+}
+
 /** Units that suit a question kind, to pick the figure that answers it. */
 export function unitFits(kind: QuestionKind, unit: string): number {
   const isMoney = /usd|\$|yuan|元/i.test(unit);

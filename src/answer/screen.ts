@@ -28,9 +28,10 @@ export function contentUnits(units: Unit[]): Unit[] {
 
 /**
  * The first step: empty, too long, off-topic, greetings, help and unknown names are answered here
- * (as declines); anything else comes back analysed for retrieval.
+ * (as declines); anything else comes back analysed for retrieval. A `followUp` (asked with a
+ * conversation's focus) may have no known words of its own.
  */
-export function screen(question: string, forced: Language | undefined, analyzer: Analyzer, matcher: Matcher, maxLength: number, decline: Decline): Answer | Screened {
+export function screen(question: string, forced: Language | undefined, analyzer: Analyzer, matcher: Matcher, maxLength: number, decline: Decline, followUp = false): Answer | Screened {
   const language = forced ?? detectLanguage(question);
   if (question.trim() === '') return decline(language, 'empty');
   if (questionLength(question) > maxLength) {
@@ -39,7 +40,8 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   const units = analyzer.analyze(question);
   if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
   const content = contentUnits(units);
-  if (content.every((u) => matcher.unknown(u))) {
+  // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own).
+  if (content.every((u) => matcher.unknown(u)) && !(followUp && !units.some((u) => u.role === 'greeting' || u.role === 'help'))) {
     if (units.some((u) => u.role === 'help')) return decline(language, 'help');
     if (units.some((u) => u.role === 'greeting')) return decline(language, 'greeting');
     // Nothing but question words ("tell me about gansu"): say what can be asked.
@@ -47,7 +49,7 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   }
   if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
   const normalized = normalizeText(question);
-  if (leansOnEarlier(normalized)) {
+  if (!followUp && leansOnEarlier(normalized)) {
     return decline(language, 'unknown', language === 'zh' ? '请把问题完整地问一遍：我还看不出它接的是哪个问题。' : 'Please ask the whole question: I cannot yet tell which earlier question it follows.');
   }
   return { question, language, normalized, units, content, intent: detectIntent(normalized) };

@@ -36,6 +36,8 @@ export interface TimeContext {
   publishedOf(fact: Fact): string;
   /** True when a fact holds the period asked (a figure of it, or its year in a fact without figures). */
   holds(fact: Fact): boolean;
+  /** True when a fact matches the question about as well as `fact`: only such a fact may stand in as newer. */
+  matchesAsWell(fact: Fact): boolean;
 }
 
 /**
@@ -91,7 +93,8 @@ export function placeInTime(ctx: TimeContext): TimeChoice {
     return single(fact, lead, points);
   }
   if (shared && lead && named.length > 0) {
-    const newest = [...points].reverse().find((p) => ctx.passes(p.fact) && sameKindOfCount(p.figure, lead));
+    // The latest figure of the measure, from a fact that fits the question as well ("the first fair" keeps 1993).
+    const newest = [...points].reverse().find((p) => ctx.passes(p.fact) && sameKindOfCount(p.figure, lead) && ctx.matchesAsWell(p.fact));
     if (newest) return { ...single(newest.fact, newest.figure, points), published: newestPublished(points, newest, ctx) };
   }
   return single(fact, lead, points);

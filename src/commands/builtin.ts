@@ -1,5 +1,6 @@
 import type { AboutInfo } from '../assistant.ts';
 import { bilingual, message, MESSAGES } from '../messages.ts';
+import type { Origin } from '../inbox/desk.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult } from '../types.ts';
 import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
 
@@ -7,7 +8,8 @@ import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.
 export interface CommandCore {
   knowledge: Knowledge;
   maxQuestionLength: number;
-  ask(question: string): Answer;
+  ask(question: string, options: { conversation?: string; from?: Origin }): Answer;
+  feedback(from: Origin, text: string): void;
   stats(topic: string | null, language: Language): StatsResult;
   series(measure: string, language: Language): SeriesResult;
   about(language: Language): AboutInfo;
@@ -31,6 +33,11 @@ const topicArgument = (knowledge: Knowledge): CommandArgument => ({
   autocomplete: false,
   choices: knowledge.topics.map((t) => ({ value: t.id, name: t.name })),
 });
+
+/** Longest feedback kept, in characters: a note for a curator, not a document. */
+export const MAX_FEEDBACK = 500;
+
+const feedbackArgument: CommandArgument = { name: 'text', description: MESSAGES.argumentFeedback, required: true, autocomplete: false, maxLength: MAX_FEEDBACK };
 
 /** Most measures autocomplete offers at once (Discord shows 25 choices). */
 const MAX_MEASURE_CHOICES = 25;
@@ -71,9 +78,9 @@ function fixedCommands(core: CommandCore): Definition[] {
       run: ({ language, platform }, c, all) => ({ kind: 'help', about: c.about(language), commands: all.filter((x) => x.platforms.includes(platform)) }) },
     { ...base, name: 'ask', asksQuestion: true, args: [questionArgument(core.maxQuestionLength)],
       description: MESSAGES.commandAsk,
-      run: ({ args, language }, c) => {
+      run: ({ args, language, from, conversation }, c) => {
         const question = args.question?.trim() ?? '';
-        return question === '' ? { kind: 'notice', text: message('emptyQuestion', language) } : { kind: 'answer', answer: c.ask(question) };
+        return question === '' ? { kind: 'notice', text: message('emptyQuestion', language) } : { kind: 'answer', answer: c.ask(question, { ...(from ? { from } : {}), ...(conversation ? { conversation } : {}) }) };
       } },
     { ...base, name: 'stats', args: [topicArgument(core.knowledge)], description: MESSAGES.commandStats,
       run: ({ args, language }, c) => ({ kind: 'stats', stats: c.stats(args.topic?.trim() || null, language) }) },
@@ -81,6 +88,13 @@ function fixedCommands(core: CommandCore): Definition[] {
       run: ({ args, language }, c) => trend(args.measure ?? '', language, c) },
     { ...base, name: 'about', description: MESSAGES.commandAbout,
       run: ({ language }, c) => ({ kind: 'about', about: c.about(language) }) },
+    { ...base, name: 'feedback', args: [feedbackArgument], description: MESSAGES.commandFeedback,
+      run: ({ args, language, from, platform }, c) => {
+        const text = args.text?.trim() ?? '';
+        if (text === '') return { kind: 'notice', text: message('feedbackEmpty', language) };
+        c.feedback(from ?? { platform, chat: 'private', user: platform }, text.slice(0, MAX_FEEDBACK));
+        return { kind: 'notice', text: message('feedbackThanks', language) };
+      } },
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { AboutInfo } from '../assistant.ts';
+import type { Origin } from '../inbox/desk.ts';
 import type { Answer, Bilingual, Language, StatsResult } from '../types.ts';
 
 /** A front end that offers commands; each renders and registers them from the one registry. */
@@ -28,6 +29,10 @@ export interface CommandInput {
   args: Readonly<Record<string, string>>;
   language: Language;
   platform: Platform;
+  /** Who asked (for the inbox and `/feedback`); absent where nobody is recorded. */
+  from?: Origin;
+  /** The conversation a question continues (`/ask` follow-ups). */
+  conversation?: string;
 }
 
 /** A command's name and description, as help texts list them. */

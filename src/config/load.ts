@@ -27,6 +27,11 @@ export interface Config {
   knowledgeDir: string;
   logLevel: string;
   maxQuestionLength: number;
+  /** Seconds a conversation's context is kept after its last message. */
+  conversationTtlSeconds: number;
+  /** Folder of the database (absolute). */
+  dataDir: string;
+  inboxRetentionDays: number;
   telegram: TelegramConfig | null;
   discord: DiscordConfig | null;
 }
@@ -68,6 +73,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
     logLevel: env.LOG_LEVEL,
     maxQuestionLength: env.MAX_QUESTION_LENGTH,
+    conversationTtlSeconds: env.CONVERSATION_TTL_SECONDS,
+    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+    inboxRetentionDays: env.INBOX_RETENTION_DAYS,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

@@ -19,6 +19,12 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     /** Longest question answered, in characters; longer ones get a short "please shorten" reply. */
     MAX_QUESTION_LENGTH: positiveInt(500),
+    /** Seconds a conversation's context is kept after its last message. */
+    CONVERSATION_TTL_SECONDS: positiveInt(600),
+    /** Folder of the bot's database (the inbox, feedback); created on first start. */
+    DATA_DIR: optionalText,
+    /** Days inbox records are kept before they are deleted. */
+    INBOX_RETENTION_DAYS: positiveInt(90),
 
     TELEGRAM_BOT_TOKEN: optionalText,
     /** Bot API root, for a self-hosted Bot API server or a test fake. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/index.ts';
-import { leansOnEarlier } from '../../src/answer/followup.ts';
+import { leansOnEarlier, ordinalPick } from '../../src/answer/followup.ts';
+import { relativeToEarlier } from '../../src/answer/relative.ts';
+import { periodOf } from '../../src/knowledge/period.ts';
 import { normalizeText } from '../../src/search/normalize.ts';
 
 describe('leansOnEarlier', () => {
@@ -19,4 +21,26 @@ describe('leansOnEarlier', () => {
     expect(a).toMatchObject({ answered: false, reason: 'unknown' });
     expect(a.text).toContain('ask the whole question');
   });
+});
+
+describe('ordinalPick', () => {
+  it.each([
+    ['the second one', 2],
+    ['2', 2],
+    ['First.', 1],
+    ['the last one', -1],
+    ['第一个', 1],
+    ['第二个问题', 2],
+    ['最后一个', -1],
+  ])('GIVEN "%s" THEN picks %i', (text, n) => expect(ordinalPick(normalizeText(text))).toBe(n));
+
+  it.each(['How many trains ran in 2022?', 'the second train', '第二届兰洽会'])('GIVEN "%s" THEN picks nothing', (text) => expect(ordinalPick(normalizeText(text))).toBeNull());
+});
+
+describe('relativeToEarlier', () => {
+  const y2022 = periodOf('2022');
+  it('GIVEN "the year before?" after 2022 THEN asks 2021', () => expect(relativeToEarlier('the year before?', 'fdi used in 2022', y2022)).toContain('2021'));
+  it('GIVEN "上一届呢？" after 第8届 THEN asks 第7届', () => expect(relativeToEarlier('上一届呢？', '第八届敦煌文博会什么时候举办的？', null)).toContain('第7届'));
+  it('GIVEN "the next one" after the 29th THEN asks the 30th', () => expect(relativeToEarlier('and the next one?', 'guests of honour at the 29th langf', null)).toContain('30th'));
+  it('GIVEN no year or edition to count from THEN nothing', () => expect(relativeToEarlier('the year before?', 'how many warehouses', null)).toBeNull());
 });

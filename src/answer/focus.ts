@@ -1,0 +1,93 @@
+import type { Analyzer, Unit } from '../search/analyzer.ts';
+import type { TermSet } from '../search/index.ts';
+import { normalizeText } from '../search/normalize.ts';
+import { withoutPointers } from './followup.ts';
+import { detectIntent } from './intent.ts';
+import { namesEdition, relativeToEarlier, withoutEdition } from './relative.ts';
+import type { Matcher } from './match.ts';
+import { contentUnits, type Screened } from './screen.ts';
+import { readTime, type TimeQuery } from './timeline.ts';
+
+/**
+ * What a conversation was last about, for answering a follow-up ("How big is it?", "总金额呢？"):
+ * the earlier question as it was answered, and the documents its answer came from.
+ */
+export interface Focus {
+  /** The earlier question, complete (a resolved follow-up carries its own subject). */
+  subject: string;
+  /** Source documents of the earlier answer: a fact from one of them ranks higher. */
+  documents: ReadonlySet<string>;
+}
+
+/** A follow-up read against its focus: its own words, the subject's, and the time of both. */
+export interface FocusedQuery {
+  q: Screened;
+  time: TimeQuery;
+  /** The follow-up's own content words ("imports" of "How much of that was imports?"). */
+  own: Unit[];
+  /** The earlier question's content words the follow-up does not repeat. */
+  subject: Unit[];
+  documents: ReadonlySet<string>;
+  /** True when the follow-up adds nothing to the subject ("How big is it?" with no word the base knows). */
+  asksNothing: boolean;
+}
+
+/** How much the subject's words count against the follow-up's own in a fact's coverage. */
+const SUBJECT_SHARE = 0.35;
+
+/** Share of the follow-up's own words a fact must cover to answer it in focus. */
+export const MIN_OWN_COVERAGE = 0.5;
+
+/** Rank added to a fact from a document the earlier answer came from. */
+export const FOCUS_BONUS = 0.2;
+
+/**
+ * Joins a follow-up to its focus. The follow-up's own period wins ("And in 2023?"); without one, the
+ * earlier question's period carries over ("How much of that was imports?" after "Q1 2022 total").
+ * The intent is the follow-up's, or the earlier question's when the follow-up states none.
+ */
+export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, today: Date): FocusedQuery {
+  const earlier = normalizeText(focus.subject);
+  const earlierTime = readTime(earlier, today);
+  // "the year before?" after 2022 asks 2021; "上一届呢？" after 第8届 asks 第7届.
+  const ownText = relativeToEarlier(q.normalized, earlier, earlierTime.period) ?? q.normalized;
+  const ownTime = readTime(ownText, today);
+  const asksTime = ownTime.period !== null || ownTime.range !== null || ownTime.trend;
+  const subjectBase = asksTime ? earlierTime.rest : earlier;
+  const subjectText = clip(namesEdition(ownText) ? withoutEdition(subjectBase) : subjectBase);
+  const normalized = `${ownText} ${subjectText}`;
+  const time = readTime(normalized, today);
+  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest)));
+  const seen = new Set(own.map((u) => u.terms[0]));
+  const subject = contentUnits(analyzer.analyze(earlierTime.rest)).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
+  const ownIntent = detectIntent(q.normalized);
+  const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
+  const question = `${ownText === q.normalized ? q.question : ownText} ${subjectText}`;
+  return {
+    q: { ...q, question, normalized, units: analyzer.analyze(normalized), content: [...own, ...subject], intent },
+    time,
+    own,
+    subject,
+    // A period of its own ("And in 2023?") is usually another source's: the earlier documents no longer count.
+    documents: asksTime ? new Set<string>() : focus.documents,
+    asksNothing: own.length === 0 && !asksTime && ownIntent.kind === 'other',
+  };
+}
+
+/** Longest subject carried, in characters: a long conversation keeps its newest questions (they come first). */
+const MAX_SUBJECT = 240;
+
+function clip(text: string): string {
+  const squeezed = text.replace(/\s+/g, ' ').trim();
+  if (squeezed.length <= MAX_SUBJECT) return squeezed;
+  const cut = squeezed.slice(0, MAX_SUBJECT);
+  return cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+}
+
+/** 0..1: a fact's coverage of a follow-up, the subject's words counting half as much as its own. */
+export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Unit[], subject: readonly Unit[]): number {
+  const weightOf = (units: readonly Unit[]) => units.reduce((sum, u) => sum + matcher.weight(u), 0);
+  const total = weightOf(own) + SUBJECT_SHARE * weightOf(subject);
+  if (total === 0) return 0;
+  return (matcher.evidence(terms, own) + SUBJECT_SHARE * matcher.evidence(terms, subject)) / total;
+}

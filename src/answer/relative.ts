@@ -1,0 +1,41 @@
+import { chineseNumbers } from '../knowledge/numerals.ts';
+import type { Period } from '../types.ts';
+
+const YEAR_BEFORE = /\b(?:the|a) year (?:before|earlier)\b|\bthe (?:previous|prior) year\b|\ba year ago\b|上一年|前一年|上年呢/;
+const YEAR_AFTER = /\b(?:the|a) year (?:after|later)\b|\bthe (?:next|following) year\b|下一年|后一年|次年/;
+const EDITION_BEFORE = /\bthe (?:previous|prior|last|one before|edition before)(?: (?:one|edition|fair|expo|session))?\b|\bthe one before\b|上一届|上届/;
+const EDITION_AFTER = /\bthe (?:next|following)(?: (?:one|edition|fair|expo|session))?\b|下一届|下届/;
+const EDITION = /第([一二三四五六七八九十百\d]+)届|\b(\d+)(?:st|nd|rd|th)\b/;
+
+/**
+ * A follow-up that names time or an edition relative to the earlier question ("the year before?" after
+ * 2022, "上一届呢？" after 第八届), spelled out: "2021", "第7届". Null when the follow-up names neither
+ * or the earlier question gives nothing to count from.
+ */
+export function relativeToEarlier(followUp: string, earlier: string, earlierPeriod: Period | null): string | null {
+  const year = earlierPeriod?.kind === 'year' && earlierPeriod.start ? Number(earlierPeriod.start.slice(0, 4)) : null;
+  if (year !== null && YEAR_BEFORE.test(followUp)) return followUp.replace(YEAR_BEFORE, ` ${year - 1} `);
+  if (year !== null && YEAR_AFTER.test(followUp)) return followUp.replace(YEAR_AFTER, ` ${year + 1} `);
+  const step = EDITION_BEFORE.test(followUp) ? -1 : EDITION_AFTER.test(followUp) ? 1 : 0;
+  const edition = step === 0 ? null : EDITION.exec(earlier);
+  if (!edition) return null;
+  const n = edition[2] ? Number(edition[2]) : chineseNumbers(edition[1]!)[0] ?? Number(edition[1]);
+  if (!Number.isFinite(n) || n + step < 1) return null;
+  const spelled = /\p{Script=Han}/u.test(followUp) ? `第${n + step}届` : ordinal(n + step);
+  return followUp.replace(step < 0 ? EDITION_BEFORE : EDITION_AFTER, ` ${spelled} `);
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The earlier question without its edition ("第8届", "30th"), when a follow-up names another. */
+export function withoutEdition(text: string): string {
+  return text.replace(new RegExp(EDITION.source, 'g'), ' ');
+}
+
+/** True when a text names an edition ("第7届", "the 30th"). */
+export function namesEdition(text: string): boolean {
+  return EDITION.test(text);
+}

@@ -1,0 +1,74 @@
+import type { Focus } from '../answer/focus.ts';
+import { leansOnEarlier, ordinalPick, refersBack } from '../answer/followup.ts';
+import { normalizeText } from '../search/normalize.ts';
+import type { Answer, Language } from '../types.ts';
+import type { ConversationStore } from './memory.ts';
+import { turnOf, withTurn, type Turn } from './thread.ts';
+
+/** The engine's answer function: fresh, or as a follow-up to a focus. */
+type AnswerFn = (question: string, language?: Language, focus?: Focus) => Answer;
+
+/** Conversations: each message answered against what its conversation was last about. */
+export interface Conversations {
+  ask(conversation: string, question: string, language?: Language): Answer;
+  /** Forgets a conversation (e.g. `/start` again). */
+  forget(conversation: string): void;
+}
+
+export interface ConversationDeps {
+  answer: AnswerFn;
+  /** A fact's source document, to tell whether an answer stays with what was being discussed. */
+  documentOf: (factId: string) => string | undefined;
+  store: ConversationStore;
+  /** Epoch milliseconds, for tests. */
+  now?: () => number;
+}
+
+/**
+ * How much lower the fit of an in-context answer may be than a fresh one's and still win, for a question
+ * with no reference in it ("Who were the top three partners?" after Q1 2022 trade): it must also come
+ * from a document the conversation was using.
+ */
+const CONTEXT_MARGIN = 0.02;
+
+/**
+ * Creates conversations over an answer function. A message is answered fresh and in context and the
+ * two are weighed: a follow-up that leans on the last answer ("How big is it?") takes the in-context
+ * answer or none; one that only points back ("those partners") takes it when it fits; a complete new
+ * question takes the fresh answer unless the conversation's own documents answer it as well. Context
+ * never forces an answer: a follow-up that fits no fact is answered fresh or declined.
+ */
+export function createConversations({ answer, documentOf, store, now = Date.now }: ConversationDeps): Conversations {
+  const fromFocus = (reply: Answer, focus: Focus) => reply.facts.some((f) => focus.documents.has(documentOf(f.id) ?? ''));
+
+  const inContext = (question: string, language: Language | undefined, last: Turn): Answer => {
+    const normalized = normalizeText(question);
+    const pick = ordinalPick(normalized);
+    const choice = pick === null ? undefined : pick === -1 ? last.choices.at(-1) : last.choices[pick - 1];
+    if (choice !== undefined) return answer(choice, language ?? last.language);
+    const focus: Focus = { subject: last.resolved, documents: new Set(last.documents) };
+    const contextual = answer(question, language, focus);
+    if (leansOnEarlier(normalized)) return contextual;
+    const fresh = answer(question, language);
+    if (!contextual.answered) return fresh;
+    // The same fact either way: the in-context reply, which carries the subject on to the next message.
+    if (fresh.facts[0] !== undefined && fresh.facts[0].id === contextual.facts[0]?.id) return contextual;
+    if (!fresh.answered) return refersBack(normalized) || fromFocus(contextual, focus) ? contextual : fresh;
+    if (refersBack(normalized)) return fromFocus(contextual, focus) || contextual.confidence >= fresh.confidence ? contextual : fresh;
+    return fromFocus(contextual, focus) && contextual.confidence >= fresh.confidence - CONTEXT_MARGIN ? contextual : fresh;
+  };
+
+  return {
+    ask(conversation, question, language) {
+      const thread = store.get(conversation);
+      const last = thread?.turns.at(-1);
+      const reply = last ? inContext(question, language, last) : answer(question, language);
+      const turn = turnOf(reply, documentOf, now());
+      // A declined message keeps what the conversation was about, so the next one can still follow it.
+      const kept = !reply.answered && last ? { ...turn, resolved: reply.resolved ?? `${question} ${last.resolved}`, documents: last.documents } : turn;
+      store.set(conversation, withTurn(thread, kept));
+      return reply;
+    },
+    forget: (conversation) => store.delete(conversation),
+  };
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Logger } from '../logger.ts';
+import { openSqliteStore } from './sqlite.ts';
+import type { Store } from './types.ts';
+
+/** The database file inside the data folder. */
+export const DATABASE_FILE = 'gansu-bot.sqlite';
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  retentionDays: number;
+  logger?: Pick<Logger, 'warn' | 'error'>;
+  now?: () => number;
+}
+
+/**
+ * Opens the data folder's database, creating both on first start. A read-only or full disk or a
+ * corrupt file is one clear line in the log and a store that records nothing: answering goes on.
+ */
+export function openStore({ dataDir, retentionDays, logger, now }: OpenStoreOptions): Store {
+  const file = path.join(dataDir, DATABASE_FILE);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return openSqliteStore(file, {
+      retentionDays,
+      now,
+      onWriteError: (error) => logger?.error({ file, err: error }, 'could not write to the database; answering goes on without recording'),
+    });
+  } catch (error) {
+    const problem = `${file}: ${error instanceof Error ? error.message : String(error)}`;
+    logger?.warn({ file }, `database unavailable, answering without recording: ${problem}`);
+    return offStore(problem);
+  }
+}
+
+/** A store that records nothing, for when the database cannot be used (or is not wanted). */
+export function offStore(problem: string): Store {
+  return {
+    persistent: false,
+    problem,
+    record: () => undefined,
+    inbox: () => [],
+    rememberAnswer: () => undefined,
+    answer: () => undefined,
+    hashUser: (platform, id) => createHash('sha256').update(`${platform}:${id}`).digest('base64url').slice(0, 16),
+    purge: () => 0,
+    close: () => undefined,
+  };
+}

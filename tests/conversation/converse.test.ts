@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/index.ts';
+import { createConversations } from '../../src/conversation/converse.ts';
+import { createMemoryStore } from '../../src/conversation/memory.ts';
+import { createEngine } from '../../src/answer/engine.ts';
+
+// The real base: follow-ups are only meaningful against facts that have something to follow.
+const assistant = createAssistant();
+let n = 0;
+const chat = () => {
+  const id = `test-${(n += 1)}`;
+  return (q: string) => assistant.ask(q, { conversation: id });
+};
+
+describe('conversations: follow-ups in context', () => {
+  it('GIVEN a question about the Peru warehouse WHEN the next message says "it" THEN it is answered about that warehouse', () => {
+    const say = chat();
+    expect(say('Gansu has a warehouse in Peru now, right? When did it open?').text).toMatch(/Feb/);
+    const next = say('What was in the first shipment that left it?');
+    expect(next.answered).toBe(true);
+    expect(next.text).toMatch(/800/);
+    expect(next.text.toLowerCase()).toContain('silver');
+  });
+
+  it('GIVEN a figure for one period WHEN asked "and in 2023?"-style in Chinese THEN the same measure for the new period answers', () => {
+    const say = chat();
+    expect(say('2021年兰州新区国际班列到发多少列？').text).toContain('125');
+    expect(say('2022年前十个月的情况呢？').text).toContain('190');
+  });
+
+  it('GIVEN "the year before?" THEN the period counts back from the earlier question', () => {
+    const say = chat();
+    say('How many containers did the first freight train to Tbilisi carry?');
+    const same = assistant.ask('the year before?');
+    expect(same.answered).toBe(false);
+  });
+
+  it('GIVEN two conversations THEN a follow-up in one does not see the other', () => {
+    const a = chat();
+    const b = chat();
+    a('2021年兰州新区国际班列到发多少列？');
+    expect(b('2022年前十个月的情况呢？').answered).toBe(false);
+    expect(a('2022年前十个月的情况呢？').text).toContain('190');
+  });
+
+  it('GIVEN a complete new question THEN it starts a new thread instead of bending to the old one', () => {
+    const say = chat();
+    say('Gansu has a warehouse in Peru now, right? When did it open?');
+    const fresh = say('How many international sister cities does Gansu have?');
+    expect(fresh.facts[0]?.topic).toBe(assistant.ask('How many international sister cities does Gansu have?').facts[0]?.topic);
+    expect(fresh.text).not.toMatch(/Peru/);
+  });
+
+  it('GIVEN a follow-up that adds nothing the base knows THEN it declines rather than repeat the last answer', () => {
+    const say = chat();
+    say('Gansu has a warehouse in Peru now, right? When did it open?');
+    expect(say('How big is it?').answered).toBe(false);
+  });
+
+  it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', () => {
+    const say = chat();
+    const first = say('How many overseas warehouses does Gansu have?');
+    expect(first.followUps.length).toBeGreaterThan(1);
+    const picked = say('the second one');
+    expect(picked.answered).toBe(true);
+    expect(picked.text).toBe(assistant.ask(first.followUps[1]!).text);
+  });
+});
+
+describe('conversations: memory', () => {
+  it('GIVEN a conversation idle past the TTL THEN a follow-up no longer resolves against it', () => {
+    let now = 1_000_000;
+    const engine = createEngine(assistant.knowledge);
+    const documents = new Map(assistant.knowledge.facts.map((f) => [f.id, f.source.documentId]));
+    const talk = createConversations({
+      answer: (q, l, f) => engine.answer(q, l, f),
+      documentOf: (id) => documents.get(id),
+      store: createMemoryStore({ ttlSeconds: 600, now: () => now }),
+      now: () => now,
+    });
+    talk.ask('c', '2021年兰州新区国际班列到发多少列？');
+    now += 599_000;
+    expect(talk.ask('c', '2022年前十个月的情况呢？').text).toContain('190');
+    now += 601_000;
+    expect(talk.ask('c', '2022年前十个月的情况呢？').answered).toBe(false);
+  });
+
+  it('GIVEN more conversations than the bound THEN the least recently used are forgotten', () => {
+    const store = createMemoryStore({ ttlSeconds: 600, max: 3 });
+    const thread = { turns: [{ question: 'q', resolved: 'q', language: 'en' as const, answered: true, facts: [], documents: [], topic: null, choices: [], at: Date.now() }] };
+    for (const id of ['a', 'b', 'c']) store.set(id, thread);
+    store.get('a');
+    store.set('d', thread);
+    expect(store.size).toBe(3);
+    expect(store.get('b')).toBeUndefined();
+    expect(store.get('a')).toBeDefined();
+  });
+});
