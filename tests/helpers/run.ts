@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/index.ts';
 
@@ -11,12 +12,15 @@ export interface RunResult {
 /** Platform variables blanked so a developer's `.env` never starts a real bot from a test. */
 export const NO_PLATFORMS = { TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' };
 
+const SCRATCH_DATA = path.join(tmpdir(), `gansu-test-data-${process.pid}`);
+
 /** Runs a TypeScript entry of the project with tsx, feeding `input` on stdin; bounded by `timeoutMs`. */
 export function runScript(script: string, args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...NO_PLATFORMS, LOG_LEVEL: 'silent', ...options.env },
+      // The database goes to a temporary folder, not the project's data/, unless a test names one.
+      env: { ...process.env, ...NO_PLATFORMS, LOG_LEVEL: 'silent', DATA_DIR: SCRATCH_DATA, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

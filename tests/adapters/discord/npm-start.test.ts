@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/index.ts';
@@ -11,7 +12,7 @@ let bot: ChildProcess;
 let output = '';
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const env = { PATH: process.env.PATH, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_API: fake.restApi, TELEGRAM_BOT_TOKEN: '', LOG_LEVEL: 'info' };
+  const env = { PATH: process.env.PATH, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_API: fake.restApi, TELEGRAM_BOT_TOKEN: '', LOG_LEVEL: 'info', DATA_DIR: path.join(tmpdir(), `gansu-npm-start-${process.pid}`) };
   bot = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['adapters/start.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   bot.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   bot.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -148,6 +148,12 @@ export function buttonClick(input: InteractionInput, customId: string, label: st
   return { ...base, message };
 }
 
+/** A modal sent back (type 5): its id and each text input's value by custom id. */
+export function modalSubmit(input: InteractionInput, customId: string, values: Record<string, string>): Json {
+  const components = Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+  return interactionBase(input, 5, { custom_id: customId, components });
+}
+
 /** The fields every message object has, for a plain message by `author`; callers add or override the rest. */
 export function messageFields(author: FakeUser, content: string): Json {
   return {

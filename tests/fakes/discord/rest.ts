@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { snowflake, userObject, type FakeUser, type Json } from './payloads.ts';
 import { messageObject, rateLimitHeaders, readBody } from './responses.ts';
-import { choiceProblems, commandProblems, messageProblems } from './validate.ts';
+import { choiceProblems, commandProblems, messageProblems, modalProblems } from './validate.ts';
 
 /** One REST request as the fake saw it. */
 export interface RecordedRequest {
@@ -156,7 +156,7 @@ export class FakeRest {
     if (!state || state.token !== token) return { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
     if (state.callbacks.length > 0) return { status: 400, body: { code: 40060, message: 'Interaction has already been acknowledged.' } };
     const data = (body.data ?? {}) as Json;
-    const problems = body.type === 8 ? choiceProblems(data) : messageProblems(data);
+    const problems = body.type === 8 ? choiceProblems(data) : body.type === 9 ? modalProblems(data) : messageProblems(data);
     if (problems.length > 0) return this.invalid(`callback ${id}`, problems);
     state.callbacks.push(body);
     if (body.type === 4) {

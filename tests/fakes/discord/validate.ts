@@ -44,6 +44,26 @@ export function messageProblems(body: Json): string[] {
   return problems;
 }
 
+/** Problems with a modal (callback type 9): a title, an id, one to five rows of one text input each. */
+export function modalProblems(data: Json): string[] {
+  const problems: string[] = [];
+  const title = str(data.title);
+  if (title.length < 1 || title.length > 45) problems.push(`title length ${title.length}`);
+  const id = str(data.custom_id);
+  if (id.length < 1 || id.length > LIMITS.customId) problems.push(`custom_id length ${id.length}`);
+  const rows = (data.components ?? []) as Json[];
+  if (rows.length < 1 || rows.length > LIMITS.rows) problems.push(`components: ${rows.length} rows`);
+  rows.forEach((row, i) => {
+    const inputs = (row.components ?? []) as Json[];
+    if (row.type !== 1 || inputs.length !== 1 || inputs[0]!.type !== 4) problems.push(`components[${i}]: not one text input in a row`);
+    const input = inputs[0] ?? {};
+    if (str(input.label).length < 1 || str(input.label).length > 45) problems.push(`components[${i}].label length`);
+    if (str(input.custom_id).length < 1) problems.push(`components[${i}].custom_id missing`);
+    if (input.style !== 1 && input.style !== 2) problems.push(`components[${i}].style ${String(input.style)}`);
+  });
+  return problems;
+}
+
 /** Problems with an autocomplete result (callback type 8). */
 export function choiceProblems(data: Json): string[] {
   const choices = (data.choices ?? []) as Json[];
