@@ -4,6 +4,7 @@ import type { Analyzer, Unit } from '../search/analyzer.ts';
 import type { TermSet } from '../search/index.ts';
 import { countsPersons, NUMERIC_KINDS, PERSON_WORDS, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
+import { editionsIn } from './relative.ts';
 
 /**
  * Last checks before answering from the best fact: does it really hold what was asked? Each returns a
@@ -36,7 +37,25 @@ const DATE = /\b(january|february|march|april|may|june|july|august|september|oct
 
 /** Runs the checks in order; the first reason found wins. */
 export function checkFact(ctx: FactCheckContext): string | null {
-  return foreignNumbers(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+  return otherEdition(ctx) ?? foreignNumbers(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+}
+
+/**
+ * "The 27th fair" is not answered by a fact titled for the 28th, though its text mentions the 27th
+ * ("up 28.8% on the 27th fair"): an edition asked must be the one the fact's title names, if it names one.
+ */
+function otherEdition({ question, fact, language }: FactCheckContext): string | null {
+  if (!isOtherEdition(question, fact)) return null;
+  const asked = editionsIn(question)[0];
+  return language === 'zh' ? `我没有第${asked}届的这项数据。` : `I have no such figure for edition ${asked}.`;
+}
+
+/** True when the question names an edition and the fact's title names another ("the 8th expo" and the 4th's fact). */
+export function isOtherEdition(question: string, fact: Fact): boolean {
+  const asked = editionsIn(question);
+  if (asked.length === 0) return false;
+  const titled = editionsIn(`${fact.title.en} ${fact.title.zh}`);
+  return titled.length > 0 && !titled.some((n) => asked.includes(n));
 }
 
 /** Numbers the question names that the fact never mentions: "growth in 2019", "the 30th fair". */
@@ -99,7 +118,7 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
  * "how many overseas tcm centres does gansu have" -> "overseas tcm centres".
  */
 export function countedPhrase(normalized: string): string | null {
-  const en = /\b(?:how many|number of)\s+(.*?)(?=\s(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|with|and (?:their|its|the|how|what|which))\b|[?.!,;:]|$)/.exec(normalized);
+  const en = /\b(?:how many|number of)\s+(?:of (?:the|those|these|them|its|their)\s+)?(.*?)(?=\s(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|with|and (?:their|its|the|how|what|which))\b|[?.!,;:]|$)/.exec(normalized);
   if (en) return en[1]!;
   const zh = /(?:多少|几)(.*?)(?=吗|呢|和|及|[?？。!！，,；;]|$)/.exec(normalized);
   return zh ? zh[1]! : null;

@@ -1,11 +1,11 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
-import { buildIndex, type Hit, type TermSet } from '../search/index.ts';
+import { buildIndex, type Hit } from '../search/index.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
-import { checkFact } from './checks.ts';
+import { checkFact, countedPhrase, isOtherEdition } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
-import { FOCUS_BONUS, focusCoverage, focusQuery, MIN_OWN_COVERAGE, type Focus, type FocusedQuery } from './focus.ts';
+import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, type Focus, type FocusedQuery } from './focus.ts';
 import { formatFigure } from './format.ts';
 import { createFigureRanker } from './figures.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
@@ -64,6 +64,9 @@ const SCORE_WEIGHT = 0.75;
 
 /** Rank added to a fact that has a figure for the period asked: enough to beat a near tie, not a better match. */
 const PERIOD_BONUS = 0.3;
+
+/** Share of the top fact's rank a runner-up needs to answer when the top one is another edition's. */
+const RUNNER_UP = 0.8;
 
 /** Coverage a newer fact may lack against the picked one and still give the measure's latest figure. */
 const SAME_FIT = 0.05;
@@ -125,9 +128,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
-    const inFocus = (terms: TermSet) => !focus || focus.own.length === 0 || matcher.coverage(terms, focus.own) >= MIN_OWN_COVERAGE;
     return hits
-      .filter((hit) => inFocus(index.termsOf(hit.fact.id)))
+      .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact.source.documentId, focus))
       .map((hit) => {
         const terms = index.termsOf(hit.fact.id);
         const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject) : matcher.coverage(terms, content);
@@ -164,12 +166,6 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     let candidates = retrieve(q, content.length > 0 ? content : q.content, time.period, focus);
     // Time words can be what carried the match ("first three quarters"): retry with the whole question.
     if (timed && !focus && (!candidates[0] || !enough(candidates[0]))) candidates = retrieve(q, q.content, time.period);
-    const best = candidates[0];
-    if (!best || !enough(best)) return decline(language, 'unknown');
-    // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
-    const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
-    if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
-
     // Checked once per fact for this question: the time step asks about the same facts repeatedly.
     const checked = new Map<Fact, boolean>();
     const passes = (fact: Fact): boolean => {
@@ -177,6 +173,14 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       if (ok === undefined) checked.set(fact, (ok = problemOf(q, fact, time) === null));
       return ok;
     };
+    const top = candidates[0];
+    if (!top || !enough(top)) return decline(language, 'unknown');
+    // The top fact is another edition's (the 4th expo for "the 8th expo"): a close runner-up of the edition asked answers.
+    const sibling = isOtherEdition(q.question, top.hit.fact) ? candidates.find((c) => c.rank >= top.rank * RUNNER_UP && enough(c) && passes(c.hit.fact)) : undefined;
+    const best = sibling ?? top;
+    // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
+    const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
+    if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     const tied = (c: Candidate) =>
       c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
@@ -184,7 +188,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) ? best : newest(candidates.filter(tied), best);
     const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
-    const figureWords = focus && focus.own.length > 0 ? focus.own : content;
+    const asked = focus && focus.own.length > 0 ? focus.own : content;
+    // "How many different countries are those partners": the counted word picks the figure before the rest.
+    const counted = q.intent.kind === 'count' ? contentUnits(index.analyzer.analyze(countedPhrase(q.normalized) ?? '')) : [];
+    const figureWords = [...counted, ...asked];
     const named = rankFigures(figureWords, q.intent, [pick.hit.fact]).filter((f) => f.score > 0).map((f) => f.figure);
     const choice = placeInTime({
       time, fact: pick.hit.fact, named,

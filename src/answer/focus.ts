@@ -32,11 +32,14 @@ export interface FocusedQuery {
   asksNothing: boolean;
 }
 
-/** How much the subject's words count against the follow-up's own in a fact's coverage. */
-const SUBJECT_SHARE = 0.35;
+/** How much the subject's coverage counts against the follow-up's own in a fact's coverage. */
+const SUBJECT_SHARE = 0.3;
+
+/** Share of the subject's words a fact from another source must cover to stay with the conversation. */
+const MIN_SUBJECT_COVERAGE = 0.15;
 
 /** Share of the follow-up's own words a fact must cover to answer it in focus. */
-export const MIN_OWN_COVERAGE = 0.5;
+const MIN_OWN_COVERAGE = 0.75;
 
 /** Rank added to a fact from a document the earlier answer came from. */
 export const FOCUS_BONUS = 0.2;
@@ -84,10 +87,21 @@ function clip(text: string): string {
   return cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
 }
 
-/** 0..1: a fact's coverage of a follow-up, the subject's words counting half as much as its own. */
+/**
+ * 0..1: a fact's coverage of a follow-up: mostly of its own words ("imports"), partly of the subject's
+ * (the earlier question's); the subject's alone when the follow-up has no words of its own ("And in 2023?").
+ */
 export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Unit[], subject: readonly Unit[]): number {
-  const weightOf = (units: readonly Unit[]) => units.reduce((sum, u) => sum + matcher.weight(u), 0);
-  const total = weightOf(own) + SUBJECT_SHARE * weightOf(subject);
-  if (total === 0) return 0;
-  return (matcher.evidence(terms, own) + SUBJECT_SHARE * matcher.evidence(terms, subject)) / total;
+  const ofSubject = subject.length > 0 ? matcher.coverage(terms, subject) : 1;
+  if (own.length === 0) return ofSubject;
+  return (1 - SUBJECT_SHARE) * matcher.coverage(terms, own) + SUBJECT_SHARE * ofSubject;
+}
+
+/**
+ * Whether a fact can answer a follow-up at all: it covers the follow-up's own words, and it stays with
+ * the conversation (it comes from a source the last answer used, or covers enough of the subject).
+ */
+export function fitsFocus(matcher: Matcher, terms: TermSet, document: string, focus: FocusedQuery): boolean {
+  if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
+  return focus.subject.length === 0 || focus.documents.has(document) || matcher.coverage(terms, focus.subject) >= MIN_SUBJECT_COVERAGE;
 }

@@ -39,3 +39,8 @@ export function withoutEdition(text: string): string {
 export function namesEdition(text: string): boolean {
   return EDITION.test(text);
 }
+
+/** The editions a text names, as numbers: "第二十七届" 27, "the 30th" 30. */
+export function editionsIn(text: string): number[] {
+  return [...text.matchAll(new RegExp(EDITION.source, 'g'))].map((m) => (m[2] ? Number(m[2]) : (chineseNumbers(m[1]!)[0] ?? Number(m[1])))).filter(Number.isFinite);
+}

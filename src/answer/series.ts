@@ -68,13 +68,20 @@ export function latest(points: readonly Point[]): Point | null {
 }
 
 /** Points of the same period as `point` that state another value: sources that disagree. */
+/** "As of 2023" and "as of January 2023": one source's count for the year and another's within it. */
+function sameYearStock(a: Period, b: Period): boolean {
+  if (a.kind !== 'asof' || b.kind !== 'asof' || !a.yearStated || !b.yearStated) return false;
+  const yearOnly = (p: Period) => /^asof \d{4}$/.test(p.spec);
+  return (yearOnly(a) || yearOnly(b)) && a.spec.slice(5, 9) === b.spec.slice(5, 9);
+}
+
 export function conflicting(points: readonly Point[], point: Point): Point[] {
   return points.filter(
     (p) =>
       p !== point &&
       p.fact.source.documentId !== point.fact.source.documentId &&
       p.figure.unit === point.figure.unit &&
-      samePeriod(p.figure.period, point.figure.period) &&
+      (samePeriod(p.figure.period, point.figure.period) || sameYearStock(p.figure.period, point.figure.period)) &&
       Math.abs(p.figure.value - point.figure.value) > 1e-9,
   );
 }

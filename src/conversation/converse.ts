@@ -29,7 +29,7 @@ export interface ConversationDeps {
  * with no reference in it ("Who were the top three partners?" after Q1 2022 trade): it must also come
  * from a document the conversation was using.
  */
-const CONTEXT_MARGIN = 0.02;
+const CONTEXT_MARGIN = 0.2;
 
 /**
  * Creates conversations over an answer function. A message is answered fresh and in context and the
