@@ -102,7 +102,8 @@ function countedElsewhere(ctx: FactCheckContext): string | null {
   const persons = PERSON_WORDS.test(counted[0]!.raw);
   const named = ctx.fact.figures.some((g) => {
     if (persons && countsPersons(g)) return true;
-    const text = zh ? `${g.unit} ${g.unitZh} ${g.label.zh} ${g.label.en}` : g.unit;
+    // A label's first word names what it counts too ("Deals signed at the 30th fair", unit "projects").
+    const text = zh ? `${g.unit} ${g.unitZh} ${g.label.zh} ${g.label.en}` : `${g.unit} ${g.label.en.split(/\s+/)[0] ?? ''}`;
     const terms = new Set(ctx.analyzer.analyze(text).flatMap((u) => u.terms));
     // A Chinese measure word glued to a noun ("批货") still counts when its character is the figure's ("批次").
     const shares = (u: Unit) => zh && /^\p{Script=Han}+$/u.test(u.raw) && [...u.raw].some((ch) => text.includes(ch));

@@ -60,7 +60,8 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, today:
   const subjectText = clip(namesEdition(ownText) ? withoutEdition(subjectBase) : subjectBase);
   const normalized = `${ownText} ${subjectText}`;
   const time = readTime(normalized, today);
-  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest)));
+  // An edition ("the 30th") is checked against each fact's title, not matched as a word.
+  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest))).filter((u) => !namesEdition(u.raw));
   const seen = new Set(own.map((u) => u.terms[0]));
   const subject = contentUnits(analyzer.analyze(earlierTime.rest)).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
   const ownIntent = detectIntent(q.normalized);
@@ -103,5 +104,11 @@ export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Un
  */
 export function fitsFocus(matcher: Matcher, terms: TermSet, document: string, focus: FocusedQuery): boolean {
   if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
+  // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
+  // ("guests of honour"), not only a part of it ("guests").
+  if (focus.own.length === 0) {
+    const key = focus.subject.reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
+    if (key && matcher.strength(terms, key) < 1) return false;
+  }
   return focus.subject.length === 0 || focus.documents.has(document) || matcher.coverage(terms, focus.subject) >= MIN_SUBJECT_COVERAGE;
 }
