@@ -63,7 +63,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, today:
   // An edition ("the 30th") is checked against each fact's title, not matched as a word.
   const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest))).filter((u) => !namesEdition(u.raw));
   const seen = new Set(own.map((u) => u.terms[0]));
-  const subject = contentUnits(analyzer.analyze(earlierTime.rest)).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
+  const subject = contentUnits(analyzer.analyze(withoutPointers(earlierTime.rest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
   const ownIntent = detectIntent(q.normalized);
   const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
   const question = `${ownText === q.normalized ? q.question : ownText} ${subjectText}`;

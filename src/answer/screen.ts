@@ -21,6 +21,16 @@ export interface Screened {
 /** Declines with a reason and an optional extra sentence; built by the engine with its examples. */
 export type Decline = (language: Language, reason: DeclineReason, extra?: string) => Answer;
 
+/**
+ * "Which country …", "哪个国家": the kind of answer wanted, not a word the fact must contain (a fact
+ * naming Ukraine answers it without the word "country"). Taken out before the question is analysed.
+ */
+const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations)\b|哪一?个国家|哪些国家|哪国/gi;
+
+function withoutAnswerType(question: string): string {
+  return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
+}
+
 /** Units that name what is asked: words and synonyms, not greetings or numbers (checked against the fact). */
 export function contentUnits(units: Unit[]): Unit[] {
   return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw));
@@ -37,7 +47,7 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   if (questionLength(question) > maxLength) {
     return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
   }
-  const units = analyzer.analyze(question);
+  const units = analyzer.analyze(withoutAnswerType(question));
   if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
   const content = contentUnits(units);
   // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own).
