@@ -25,7 +25,8 @@ describe('the engine on the real base', () => {
   });
 
   it('GIVEN a figure the base lacks about a thing it knows THEN declines instead of answering near', () => {
-    for (const q of ['How many visitors came to LANGF?', 'How many tons of barley were imported?', 'How many staff work at the Peru warehouse?']) {
+    // (LANGF visitor counts are in the base since the notes came in: journalists are not.)
+    for (const q of ['How many journalists covered LANGF?', 'How many tons of barley were imported?', 'How many staff work at the Peru warehouse?']) {
       expect(assistant.ask(q).answered, q).toBe(false);
     }
   });
