@@ -12,6 +12,7 @@ import { PROJECT_ROOT, type Knowledge } from '../src/index.ts';
 import { parseScriptArgs } from '../adapters/cli/args.ts';
 import MiniSearch from 'minisearch';
 import { syntheticKnowledge, syntheticQuestions } from './synthetic.ts';
+import { benchStore } from './bench-store.ts';
 
 const { values } = parseScriptArgs({ max: { type: 'string' } }, 'npm run bench -- [--max FACTS]');
 const maxFacts = Number(values.max ?? Infinity) || Infinity;
@@ -106,3 +107,4 @@ for (const size of [10_000, 100_000]) {
   const knowledge = syntheticKnowledge(size, real.lexicon);
   bench(`synthetic ${size / 1000}k`, knowledge, syntheticQuestions(knowledge, 500));
 }
+console.log(benchStore());
