@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { assistantFor, loadConfig, UsageError, type Answer } from '../../src/index.ts';
 import { renderAnswer } from '../console/render.ts';
 import { parseCommandLine, runCli } from './args.ts';
@@ -38,6 +38,23 @@ function questionOf(line: string): { question: string; conversation?: string } {
   return { question: line };
 }
 
+/**
+ * Input lines split at line feeds only: a bare carriage return inside a line is part of it (as a
+ * space), so one input line always gives one output line; a CR before the LF is dropped.
+ */
+async function* inputLines(input: Readable): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of input.setEncoding('utf8') as AsyncIterable<string>) {
+    pending += chunk;
+    let at: number;
+    while ((at = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, at).replace(/\r$/, '').replace(/\r/g, ' ');
+      pending = pending.slice(at + 1);
+    }
+  }
+  if (pending !== '') yield pending.replace(/\r$/, '').replace(/\r/g, ' ');
+}
+
 const USAGE = 'npm run ask -- [--json] "question"   or   npm run ask -- --json --stdin';
 
 await runCli(async () => {
@@ -52,7 +69,7 @@ await runCli(async () => {
     process.stdout.write(`${render(assistant.ask(question))}\n`);
     return;
   }
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of inputLines(process.stdin)) {
     const { question: asked, conversation } = questionOf(line);
     process.stdout.write(`${render(assistant.ask(asked, { conversation }))}\n`);
   }

@@ -31,9 +31,12 @@ function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
 }
 
-/** Units that name what is asked: words and synonyms, not greetings or numbers (checked against the fact). */
+/**
+ * Units that name what is asked: words and synonyms, not greetings, numbers (checked against the fact)
+ * or symbols alone ("%", "$": they say what kind of answer, not what about).
+ */
 export function contentUnits(units: Unit[]): Unit[] {
-  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw));
+  return units.filter((u) => (u.role === 'word' || u.role === 'synonym') && !/^\d+(\.\d+)?$/.test(u.raw) && /[\p{L}\p{N}]/u.test(u.raw));
 }
 
 /**

@@ -6,6 +6,18 @@ import { PROJECT_ROOT } from '../../src/index.ts';
 import { runScript } from '../helpers/run.ts';
 
 describe('npm run ask', () => {
+  it('GIVEN a bare CR inside a line, CRLF endings and no final newline THEN exactly one answer per input line', async () => {
+    const { code, stdout } = await runScript('adapters/cli/ask.ts', ['--json', '--stdin'], { input: 'how many overseas\rwarehouses\r\n%\r\nwhat % $ ?!\n甘肃有多少个海外仓？' });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean });
+    expect(lines.map((l) => [l.question, l.answered])).toEqual([
+      ['how many overseas warehouses', true],
+      ['%', false],
+      ['what % $ ?!', false],
+      ['甘肃有多少个海外仓？', true],
+    ]);
+  });
+
   it('GIVEN --json --stdin THEN writes one JSON object per line, in order, in the scorer contract', async () => {
     const { code, stdout } = await runScript('adapters/cli/ask.ts', ['--json', '--stdin'], {
       input: 'how many overseas warehouses\n甘肃友好城市有多少？\nWhat time is it in Beijing?\n',
