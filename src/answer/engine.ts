@@ -185,7 +185,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const tied = (c: Candidate) =>
       c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
-    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) ? best : newest(candidates.filter(tied), best);
+    // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' ? best : newest(candidates.filter(tied), best);
     const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;
@@ -251,7 +252,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
             : null;
         return meta ?? { ...q, question };
       }
-      const focused = focus ? focusQuery(screened, focus, index.analyzer, now()) : undefined;
+      const focused = focus ? focusQuery(screened, focus, index.analyzer, matcher, now()) : undefined;
       // Answering a follow-up that asks nothing new would only repeat the last answer as if it were one.
       if (focused?.asksNothing) return { ...decline(screened.language, 'unknown'), question };
       const q = focused?.q ?? screened;

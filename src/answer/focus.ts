@@ -49,7 +49,7 @@ export const FOCUS_BONUS = 0.2;
  * earlier question's period carries over ("How much of that was imports?" after "Q1 2022 total").
  * The intent is the follow-up's, or the earlier question's when the follow-up states none.
  */
-export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, today: Date): FocusedQuery {
+export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matcher: Matcher, today: Date): FocusedQuery {
   const earlier = normalizeText(focus.subject);
   const earlierTime = readTime(earlier, today);
   // "the year before?" after 2022 asks 2021; "上一届呢？" after 第8届 asks 第7届.
@@ -60,11 +60,15 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, today:
   const subjectText = clip(namesEdition(ownText) ? withoutEdition(subjectBase) : subjectBase);
   const normalized = `${ownText} ${subjectText}`;
   const time = readTime(normalized, today);
-  // An edition ("the 30th") is checked against each fact's title, not matched as a word.
-  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest))).filter((u) => !namesEdition(u.raw));
+  const ownIntent = detectIntent(q.normalized);
+  // An edition ("the 30th") is checked against each fact's title, not matched as a word. A word the base
+  // never uses ("how long does the trip take?") says nothing a fact could match when the follow-up asks
+  // something definite (how long, when, how many): the subject carries it.
+  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest))).filter(
+    (u) => !namesEdition(u.raw) && (ownIntent.kind === 'other' || !matcher.unknown(u)),
+  );
   const seen = new Set(own.map((u) => u.terms[0]));
   const subject = contentUnits(analyzer.analyze(withoutPointers(earlierTime.rest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
-  const ownIntent = detectIntent(q.normalized);
   const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
   const question = `${ownText === q.normalized ? q.question : ownText} ${subjectText}`;
   return {
@@ -105,8 +109,9 @@ export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Un
 export function fitsFocus(matcher: Matcher, terms: TermSet, document: string, focus: FocusedQuery): boolean {
   if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
   // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
-  // ("guests of honour"), not only a part of it ("guests").
-  if (focus.own.length === 0) {
+  // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
+  // character 建 is also part of 共建 and says too little alone.
+  if (focus.own.every((u) => u.role === 'word' && /^\p{Script=Han}$/u.test(u.raw))) {
     const key = focus.subject.reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
     if (key && matcher.strength(terms, key) < 1) return false;
   }

@@ -62,7 +62,9 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   }
   if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
   const normalized = normalizeText(question);
-  if (!followUp && leansOnEarlier(normalized)) {
+  // "是哪一年建的？": one character (建, also part of 共建) is all it names, so it leans on an earlier question.
+  const loneCharacters = content.every((u) => u.role === 'word' && /^\p{Script=Han}$/u.test(u.raw));
+  if (!followUp && (leansOnEarlier(normalized) || loneCharacters)) {
     return decline(language, 'unknown', language === 'zh' ? '请把问题完整地问一遍：我还看不出它接的是哪个问题。' : 'Please ask the whole question: I cannot yet tell which earlier question it follows.');
   }
   return { question, language, normalized, units, content, intent: detectIntent(normalized) };
