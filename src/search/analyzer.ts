@@ -1,7 +1,7 @@
 import type { CompiledLexicon, TermRole } from './lexicon.ts';
 import { lightStem, stem } from './natural.ts';
 import { createTypoCorrector } from './typos.ts';
-import { normalizeText, segmentHan, splitPieces, type Piece } from './normalize.ts';
+import { segmentHan, segmentText, type SegmentedPiece } from './normalize.ts';
 
 /** One meaningful unit of a text: a lexicon phrase, an English word, or a Chinese word. */
 export interface Unit {
@@ -16,8 +16,8 @@ export interface Unit {
 export interface Analyzer {
   /** Content units of a question, stop words removed, English typos corrected against the base's words. */
   analyze(text: string): Unit[];
-  /** Every index term of a stored text. */
-  indexTerms(text: string): string[];
+  /** Every index term of a stored text, or of its pieces when the caller has segmented it already. */
+  indexTerms(text: string | readonly SegmentedPiece[]): string[];
 }
 
 /**
@@ -58,8 +58,8 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
   // A segment the base never uses ("几届", "说的") is often a particle glued to a word: drop the
   // particles and keep the rest ("届"); real words ("日本") keep all their characters.
   const hanWord = (w: string): string => (known.has(w) ? w : [...w].filter((ch) => !lexicon.particles.has(ch)).join(''));
-  const hanWordUnits = (text: string): Unit[] =>
-    segmentHan(text)
+  const hanWordUnits = (words: string[]): Unit[] =>
+    words
       .filter((w) => !lexicon.stopHan.has(w))
       .map(hanWord)
       .filter((w) => w !== '' && !lexicon.stopHan.has(w))
@@ -68,7 +68,8 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
         return entry ? { terms: [entry.term], raw: w, role: entry.role } : { terms: [w], raw: w, role: 'word' as const };
       });
 
-  const hanUnits = (run: string): Unit[] => {
+  /** `words`: the whole run segmented, which is what its words are when no lexicon entry splits it. */
+  const hanUnits = (run: string, words: string[]): Unit[] => {
     const units: Unit[] = [];
     let rest = '';
     for (let i = 0; i < run.length; ) {
@@ -77,31 +78,31 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
         const text = run.slice(i, i + len);
         const entry = lexicon.han.get(text);
         if (!entry) continue;
-        if (rest) units.push(...hanWordUnits(rest));
+        if (rest) units.push(...hanWordUnits(segmentHan(rest)));
         rest = '';
-        const parts = len > 1 ? hanWordUnits(text).flatMap((u) => u.terms).filter((t) => t !== entry.term) : [];
+        const parts = len > 1 ? hanWordUnits(segmentHan(text)).flatMap((u) => u.terms).filter((t) => t !== entry.term) : [];
         units.push({ terms: unique([entry.term, ...parts]), raw: text, role: entry.role });
         i += len;
         matched = true;
       }
       if (!matched) rest += run[i++];
     }
-    if (rest) units.push(...hanWordUnits(rest));
+    if (rest) units.push(...hanWordUnits(rest === run ? words : segmentHan(rest)));
     return units;
   };
 
-  const units = (text: string, fix: boolean): Unit[] => {
+  const units = (pieces: readonly SegmentedPiece[], fix: boolean): Unit[] => {
     const out: Unit[] = [];
     let words: string[] = [];
     const flush = () => {
       if (words.length) out.push(...englishUnits(words, fix));
       words = [];
     };
-    for (const piece of splitPieces(normalizeText(text)) as Piece[]) {
+    for (const piece of pieces) {
       if (piece.kind === 'word') words.push(piece.text);
       else {
         flush();
-        out.push(...hanUnits(piece.text));
+        out.push(...hanUnits(piece.text, piece.words));
       }
     }
     flush();
@@ -109,8 +110,8 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
   };
 
   return {
-    analyze: (text) => units(text, true),
-    indexTerms: (text) => units(text, false).flatMap((u) => u.terms),
+    analyze: (text) => units(segmentText(text), true),
+    indexTerms: (text) => units(typeof text === 'string' ? segmentText(text) : text, false).flatMap((u) => u.terms),
   };
 }
 
