@@ -154,14 +154,15 @@ export function exampleQuestions(knowledge: Knowledge, language: Language): stri
       .filter((f) => f.topic === t.id && f.figures.length > 0 && f.questions[0]![language].length <= MAX_EXAMPLE_CHARS)
       .sort((a, b) => Number(b.source.documentId === founding) - Number(a.source.documentId === founding)),
   );
-  const out: string[] = [];
+  // A Set keeps first-seen order; `includes` on the list was quadratic on a large base.
+  const out = new Set<string>();
   for (let round = 0; byTopic.some((facts) => facts[round]); round += 1) {
     for (const facts of byTopic) {
       const q = facts[round]?.questions[0]?.[language];
-      if (q && !out.includes(q)) out.push(q);
+      if (q) out.add(q);
     }
   }
-  return out;
+  return [...out];
 }
 
 function round(x: number): number {

@@ -1,8 +1,9 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Fact, Knowledge } from '../types.ts';
 import { createAnalyzer, type Analyzer, type Unit } from './analyzer.ts';
 import { compileLexicon } from './lexicon.ts';
-import { normalizeText, segmentHan, splitPieces } from './normalize.ts';
+import { segmentText, type SegmentedPiece } from './normalize.ts';
+import { createPostingsBuilder } from './postings.ts';
 
 /** Field weights: what a fact is called and what people call it count more than its long quote. */
 export const FIELD_BOOSTS = { title: 3, aliases: 3, labels: 2, questions: 1.5, answer: 1, quote: 0.5 } as const;
@@ -30,18 +31,6 @@ export interface FactIndex {
   /** How many facts contain `term` (0 when the base never mentions it). */
   documentFrequency(term: string): number;
   size: number;
-}
-
-/** Marks a query whose terms are already analysed (an index text never contains it). */
-const SEPARATOR = '\u0001';
-
-/**
- * MiniSearch's radix tree scans a node's children one by one, so thousands of distinct Chinese
- * characters at one level make indexing quadratic-ish; spelled as hex code points (大 -> `~5927`) they
- * branch at most 17 ways. Applied to every term going into and out of MiniSearch.
- */
-function encodeTerm(term: string): string {
-  return term.replace(/[^\p{ASCII}]/gu, (ch) => `~${ch.codePointAt(0)!.toString(16)}`);
 }
 
 function fieldsOf(fact: Fact): IndexedFact {
@@ -73,8 +62,11 @@ function contains(sorted: Int32Array, id: number | undefined): boolean {
 }
 
 /** The words of a text as written: English words and Chinese segments. */
-function wordsOf(text: string): string[] {
-  return splitPieces(normalizeText(text)).flatMap((p) => (p.kind === 'word' ? [p.text] : segmentHan(p.text)));
+function wordsOf(pieces: readonly SegmentedPiece[], into: Set<string>): void {
+  for (const p of pieces) {
+    if (p.kind === 'word') into.add(p.text);
+    else for (const w of p.words) into.add(w);
+  }
 }
 
 /**
@@ -82,44 +74,54 @@ function wordsOf(text: string): string[] {
  * words the facts use from noise), then each field is analysed once and handed to MiniSearch as terms.
  */
 export function buildIndex(knowledge: Knowledge): FactIndex {
-  const docs = knowledge.facts.map(fieldsOf);
   const fields = Object.keys(FIELD_BOOSTS) as Field[];
+  // Each field is normalized and segmented once, for both the vocabulary and the terms.
+  const docs = knowledge.facts.map((fact) => {
+    const texts = fieldsOf(fact);
+    return { id: fact.id, pieces: fields.map((f) => segmentText(texts[f])) };
+  });
+  const questionsField = fields.indexOf('questions');
   // Words the facts themselves use; example questions ("how many ...") do not count.
-  const baseWords = new Set(docs.flatMap((doc) => fields.filter((f) => f !== 'questions').flatMap((f) => wordsOf(doc[f]))));
+  const baseWords = new Set<string>();
+  for (const doc of docs) doc.pieces.forEach((pieces, f) => f !== questionsField && wordsOf(pieces, baseWords));
   const { lexicon } = knowledge;
   const lexiconTerms = [...lexicon.synonyms.flat(), ...lexicon.offTopic, ...lexicon.greetings, ...lexicon.help, ...lexicon.stopWords];
-  const vocabulary = new Set([...baseWords, ...docs.flatMap((doc) => wordsOf(doc.questions)), ...lexiconTerms.flatMap(wordsOf)]);
+  const vocabulary = new Set(baseWords);
+  for (const doc of docs) wordsOf(doc.pieces[questionsField]!, vocabulary);
+  for (const term of lexiconTerms) wordsOf(segmentText(term), vocabulary);
   const analyzer = createAnalyzer(compileLexicon(lexicon, baseWords), vocabulary);
 
-  const miniSearch = new MiniSearch<IndexedFact>({
-    fields,
-    storeFields: [],
-    // Texts arrive already analysed (SEPARATOR-joined terms); MiniSearch must not split or change them.
-    tokenize: (text) => (text.startsWith(SEPARATOR) ? text.slice(1).split(SEPARATOR).filter(Boolean) : analyzer.indexTerms(text).map(encodeTerm)),
-    processTerm: (term) => term,
-    searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
-  });
   // Each term gets a number; a fact keeps its terms as a sorted Int32Array (4 bytes a term, where a
   // Set of strings would cost ten times that on a large base).
   const termIds = new Map<string, number>();
   const df: number[] = [];
   const factTerms = new Map<string, Int32Array>();
+  const postings = createPostingsBuilder(fields);
   for (const doc of docs) {
-    const out = { id: doc.id } as IndexedFact;
     const ids = new Set<number>();
-    for (const field of fields) {
-      const terms = analyzer.indexTerms(doc[field]);
-      for (const t of terms) {
+    const fieldTerms = doc.pieces.map((pieces) =>
+      analyzer.indexTerms(pieces).map((t) => {
         let id = termIds.get(t);
         if (id === undefined) termIds.set(t, (id = termIds.size));
         ids.add(id);
-      }
-      out[field] = SEPARATOR + terms.map(encodeTerm).join(SEPARATOR);
-    }
+        return id;
+      }),
+    );
     for (const id of ids) df[id] = (df[id] ?? 0) + 1;
     factTerms.set(doc.id, Int32Array.from(ids).sort());
-    miniSearch.add(out);
+    postings.add(doc.id, fieldTerms);
   }
+  // MiniSearch knows a term by its number in base 36: short keys, and at most 36 children a node in its
+  // search tree, where thousands of distinct Chinese characters at one level made it slow.
+  const termKey = (id: number) => id.toString(36);
+  const miniSearch = postings.load<IndexedFact>(termKey, {
+    fields,
+    storeFields: [],
+    // Queries arrive as analysed term keys joined by spaces.
+    tokenize: (query) => query.split(' '),
+    processTerm: (term) => term,
+    searchOptions: { boost: { ...FIELD_BOOSTS }, combineWith: 'OR', prefix: false, fuzzy: false },
+  });
   const byId = new Map(knowledge.facts.map((f) => [f.id, f]));
   const termsOf = (factId: string): TermSet => {
     const sorted = factTerms.get(factId) ?? new Int32Array();
@@ -135,7 +137,7 @@ export function buildIndex(knowledge: Knowledge): FactIndex {
       const terms = [...new Set(units.flatMap((u) => u.terms))].filter((t) => termIds.has(t));
       if (terms.length === 0) return [];
       return miniSearch
-        .search(SEPARATOR + terms.map(encodeTerm).join(SEPARATOR))
+        .search(terms.map((t) => termKey(termIds.get(t)!)).join(' '))
         .map((r: SearchResult) => ({ fact: byId.get(String(r.id))!, score: r.score }));
     },
   };

@@ -5,10 +5,7 @@ const HAN_RUN = /\p{Script=Han}+/u;
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** One piece of a question: a run of Han characters, or a Latin word or number. */
-export interface Piece {
-  kind: 'han' | 'word';
-  text: string;
-}
+export type Piece = { kind: 'han'; text: string } | { kind: 'word'; text: string };
 
 /**
  * Folds what people type into one form: traditional Chinese to simplified, NFKC (full-width to
@@ -25,7 +22,7 @@ export function normalizeText(input: string): string {
   return out;
 }
 
-/** Texts remembered by {@link normalizeText}: indexing meets every field twice (vocabulary, then terms). */
+/** Texts remembered by {@link normalizeText}: several steps normalize the same question (screen, analysis, coverage). */
 const NORMALIZE_CACHE_SIZE = 50_000;
 const normalized = new Map<string, string>();
 
@@ -57,6 +54,17 @@ export function splitPieces(text: string): Piece[] {
   return pieces;
 }
 
+/** A piece of a text with its Han run already segmented into Chinese words. */
+export type SegmentedPiece = { kind: 'word'; text: string } | { kind: 'han'; text: string; words: string[] };
+
+/**
+ * Normalizes a text, splits it into pieces and segments its Han runs: the work every pass over a text
+ * shares, done once when index building reads each field for its vocabulary and then for its terms.
+ */
+export function segmentText(text: string): SegmentedPiece[] {
+  return splitPieces(normalizeText(text)).map((p) => (p.kind === 'han' ? { ...p, words: segmentHan(p.text) } : p));
+}
+
 /** True when the text has at least one Han character. */
 export function hasHan(text: string): boolean {
   return HAN_RUN.test(text);
@@ -69,8 +77,8 @@ const SEGMENT_CACHE_SIZE = 50_000;
 const segmented = new Map<string, readonly string[]>();
 
 /**
- * Chinese words of a Han run, by the platform's ICU dictionary segmenter. Remembered (bounded): index
- * building meets each text twice (vocabulary, then terms) and many runs recur across facts.
+ * Chinese words of a Han run, by the platform's ICU dictionary segmenter. Remembered (bounded): many
+ * runs recur across facts, and the suggester segments the example questions the index has segmented.
  */
 export function segmentHan(run: string): string[] {
   const known = segmented.get(run);
