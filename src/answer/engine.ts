@@ -129,7 +129,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const top = hits[0]?.score ?? 0;
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
-      .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact.source.documentId, focus))
+      .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
       .map((hit) => {
         const terms = index.termsOf(hit.fact.id);
         const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject) : matcher.coverage(terms, content);

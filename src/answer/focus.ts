@@ -2,7 +2,8 @@ import type { Analyzer, Unit } from '../search/analyzer.ts';
 import type { TermSet } from '../search/index.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { withoutPointers } from './followup.ts';
-import { detectIntent } from './intent.ts';
+import { detectIntent, NUMERIC_KINDS, unitFits } from './intent.ts';
+import type { Fact } from '../types.ts';
 import { namesEdition, relativeToEarlier, withoutEdition } from './relative.ts';
 import type { Matcher } from './match.ts';
 import { contentUnits, type Screened } from './screen.ts';
@@ -78,7 +79,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     subject,
     // A period of its own ("And in 2023?") is usually another source's: the earlier documents no longer count.
     documents: asksTime ? new Set<string>() : focus.documents,
-    asksNothing: own.length === 0 && !asksTime && ownIntent.kind === 'other',
+    asksNothing: own.length === 0 && !asksTime && ['other', 'what', 'yesno'].includes(ownIntent.kind),
   };
 }
 
@@ -106,11 +107,15 @@ export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Un
  * Whether a fact can answer a follow-up at all: it covers the follow-up's own words, and it stays with
  * the conversation (it comes from a source the last answer used, or covers enough of the subject).
  */
-export function fitsFocus(matcher: Matcher, terms: TermSet, document: string, focus: FocusedQuery): boolean {
+export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: FocusedQuery): boolean {
+  const document = fact.source.documentId;
   if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
   // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
   // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
   // character 建 is also part of 共建 and says too little alone.
+  // With no words of its own ("How big is it?"), a follow-up asks only its kind of number: the fact
+  // must have a figure of exactly that kind (an area, not the opening date).
+  if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= 1)) return false;
   if (focus.own.every((u) => u.role === 'word' && /^\p{Script=Han}$/u.test(u.raw))) {
     const key = focus.subject.reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
     if (key && matcher.strength(terms, key) < 1) return false;

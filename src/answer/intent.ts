@@ -1,8 +1,8 @@
 /** What kind of answer a question asks for; steers which figure leads the reply. */
-export type QuestionKind = 'count' | 'amount' | 'percent' | 'rank' | 'duration' | 'when' | 'where' | 'which' | 'what' | 'yesno' | 'other';
+export type QuestionKind = 'size' | 'count' | 'amount' | 'percent' | 'rank' | 'duration' | 'when' | 'where' | 'which' | 'what' | 'yesno' | 'other';
 
 /** Kinds that ask for a number: only a fact with a figure of a fitting unit answers them. */
-export const NUMERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['count', 'amount', 'percent', 'rank', 'duration']);
+export const NUMERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['size', 'count', 'amount', 'percent', 'rank', 'duration']);
 
 /** Arithmetic a question asks for across two figures. */
 export type Operation = 'sum' | 'difference' | 'ratio';
@@ -21,6 +21,8 @@ export interface Intent {
 const KIND_RULES: ReadonlyArray<[QuestionKind, RegExp]> = [
   ['percent', /\b(percent(age)?|per cent|rate|growth|grow|grew|increase|yoy|year on year)\b|%|增速|增幅|增长|百分之|同比/],
   ['rank', /\b(rank(ed|ing)?|position)\b|排名|排第|第几|位次/],
+  // "How big is the Peru warehouse?": an area fits best, though "how big were imports" asks an amount.
+  ['size', /\bhow (big|large)\b|\b(what|which) size\b|\bfloor area\b|多大|面积|占地/],
   ['duration', /\bhow long\b|\bhow many (hours|days|weeks|minutes)\b|多久|多长时间|几天|几个小时/],
   ['when', /\bwhen\b|\b(what|which) (year|month|date|day)\b|\bon what day\b|什么时候|何时|哪一?年|几月|哪一?天|几号|哪天/],
   ['count', /\bhow many\b|\bnumber of\b/],
@@ -73,6 +75,8 @@ export function unitFits(kind: QuestionKind, unit: string): number {
       return !isMoney && !isPercent && !isRank ? 1 : 0.5;
     case 'duration':
       return /\b(hours?|days?|weeks?|months?|years?)\b|小时|天/.test(unit) ? 1 : 0;
+    case 'size':
+      return /square|\bm2\b|hectares?|平方米|公顷|亩/.test(unit) ? 1 : 0.5;
     default:
       return 0;
   }

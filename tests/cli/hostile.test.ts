@@ -36,5 +36,5 @@ describe('ask --json --stdin under hostile input', () => {
     expect(answered(inputs.symbols.length, inputs.letters.length)).toBeLessThanOrEqual(4);
     expect(answered(inputs.symbols.length + inputs.letters.length, inputs.han.length)).toBeLessThanOrEqual(4);
     for (const r of replies) expect(r.text.length).toBeGreaterThan(0);
-  });
+  }, 90_000);
 });

@@ -34,7 +34,7 @@ describe('npm run inbox', () => {
     expect(table.code).toBe(0);
     const row = table.stdout.split('\n').find((l) => l.includes('pandas'))!;
     expect(row).toMatch(/\s2\s+en\s/);
-  });
+  }, 120_000); // four programs, each loading the base, one after another
 
   it('GIVEN a --since that is not a span THEN it exits 2 with usage', async () => {
     const result = await runScript('adapters/cli/inbox.ts', ['--since', 'yesterday'], { env });

@@ -54,7 +54,15 @@ describe('conversations: follow-ups in context', () => {
   it('GIVEN a follow-up that adds nothing the base knows THEN it declines rather than repeat the last answer', () => {
     const say = chat();
     say('Gansu has a warehouse in Peru now, right? When did it open?');
-    expect(say('How big is it?').answered).toBe(false);
+    expect(say('What about it?').answered).toBe(false);
+  });
+
+  it('GIVEN "How big is it?" THEN only a fact with an area answers, within the conversation', () => {
+    const say = chat();
+    say('Gansu has a warehouse in Peru now, right? When did it open?');
+    const size = say('How big is it?');
+    expect(size.answered).toBe(true);
+    expect(size.text).toMatch(/10,000 square metres/);
   });
 
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', () => {
