@@ -193,7 +193,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // "How many different countries are those partners": the counted word picks the figure before the rest.
     const counted = q.intent.kind === 'count' ? contentUnits(index.analyzer.analyze(countedPhrase(q.normalized) ?? '')) : [];
     const figureWords = [...counted, ...asked];
-    const named = rankFigures(figureWords, q.intent, [pick.hit.fact]).filter((f) => f.score > 0).map((f) => f.figure);
+    // A question that asks no number names a figure only by a whole word of its label ("guest of honour"
+    // does not name "Guests at the 6th expo"), or the figure's series would take the answer elsewhere.
+    const numeric = NUMERIC_KINDS.has(q.intent.kind);
+    const named = rankFigures(figureWords, q.intent, [pick.hit.fact]).filter((f) => f.score > 0 && (numeric || f.named.length > 0)).map((f) => f.figure);
     const choice = placeInTime({
       time, fact: pick.hit.fact, named,
       alternatives: candidates.filter((c) => c !== pick && enough(c)).map((c) => c.hit.fact),
@@ -225,7 +228,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
     return composeFactAnswer({
-      question: q.question, language, fact, lead: choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
+      question: q.question, language, fact, lead: choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null,
       runnerUp: runnerUp?.hit.fact ?? null, notes,
       related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
       confidence: best.coverage,

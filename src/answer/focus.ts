@@ -6,7 +6,7 @@ import { detectIntent, NUMERIC_KINDS, unitFits } from './intent.ts';
 import type { Fact } from '../types.ts';
 import { namesEdition, relativeToEarlier, withoutEdition } from './relative.ts';
 import type { Matcher } from './match.ts';
-import { contentUnits, type Screened } from './screen.ts';
+import { contentUnits, withoutAnswerType, type Screened } from './screen.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 
 /**
@@ -65,7 +65,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
   // An edition ("the 30th") is checked against each fact's title, not matched as a word. A word the base
   // never uses ("how long does the trip take?") says nothing a fact could match when the follow-up asks
   // something definite (how long, when, how many): the subject carries it.
-  const own = contentUnits(analyzer.analyze(withoutPointers(ownTime.rest))).filter(
+  const own = contentUnits(analyzer.analyze(withoutAnswerType(withoutPointers(ownTime.rest)))).filter(
     (u) => !namesEdition(u.raw) && (ownIntent.kind === 'other' || !matcher.unknown(u)),
   );
   const seen = new Set(own.map((u) => u.terms[0]));

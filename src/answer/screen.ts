@@ -27,7 +27,7 @@ export type Decline = (language: Language, reason: DeclineReason, extra?: string
  */
 const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations)\b|哪一?个国家|哪些国家|哪国/gi;
 
-function withoutAnswerType(question: string): string {
+export function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
 }
 
