@@ -228,7 +228,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
     return composeFactAnswer({
-      question: q.question, language, fact, lead: choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null,
+      question: q.question, language, fact, // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.
+      lead: q.intent.kind === 'when' ? null : (choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null),
       runnerUp: runnerUp?.hit.fact ?? null, notes,
       related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
       confidence: best.coverage,
