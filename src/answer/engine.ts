@@ -208,7 +208,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     if (choice.kind === 'trend') {
       const facts = [...new Set(choice.points.map((p) => p.fact))];
       const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
-      return answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
+      const reply = answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
+      return { ...reply, chart: { measure: choice.points[0]!.figure.measure, trend: true } };
     }
     const fact = choice.fact;
     const problem = passes(fact) ? null : problemOf(q, fact, time);
@@ -223,12 +224,15 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)]
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
-    return composeFactAnswer({
-      question: q.question, language, fact, lead: choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null,
+    const lead = choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0)?.figure ?? null;
+    const measure = (lead ?? (fact.figures.length === 1 ? fact.figures[0] : undefined))?.measure;
+    const reply = composeFactAnswer({
+      question: q.question, language, fact, lead,
       runnerUp: runnerUp?.hit.fact ?? null, notes,
       related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
       confidence: best.coverage,
     });
+    return measure && series.of(measure).length >= 2 ? { ...reply, chart: { measure, trend: false } } : reply;
   };
 
   return {

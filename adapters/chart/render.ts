@@ -1,0 +1,41 @@
+import { renderAsync } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import { compile } from 'vega-lite';
+import type { ChartDescription } from '../../src/index.ts';
+import { CHART_FONT_FAMILY, chartFontFiles } from './fonts.ts';
+import { installTextMetrics } from './metrics.ts';
+import { chartSpec } from './spec.ts';
+
+installTextMetrics();
+
+/** What {@link renderChart} may be told; tests withhold the font to prove the glyphs come from it. */
+export interface RenderOptions {
+  /** Font files resvg loads (default: the chart font). The machine's own fonts are never loaded. */
+  fontFiles?: readonly string[];
+}
+
+/**
+ * The chart's SVG: Vega-Lite compiled to Vega, drawn headlessly by Vega's SVG string renderer (no
+ * canvas, no DOM). Text stays text, for resvg to lay out with the chart font.
+ */
+export async function chartSvg(chart: ChartDescription): Promise<string> {
+  const view = new View(parse(compile(chartSpec(chart)).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * The chart as PNG bytes: SVG from Vega, rasterised by resvg off the main thread (renderAsync runs in
+ * libuv's pool, so a bot's event loop keeps serving while a picture is drawn).
+ */
+export async function renderChart(chart: ChartDescription, options: RenderOptions = {}): Promise<Buffer> {
+  const svg = await chartSvg(chart);
+  const image = await renderAsync(svg, {
+    font: { fontFiles: [...(options.fontFiles ?? chartFontFiles())], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    background: '#ffffff',
+  });
+  return image.asPng();
+}
