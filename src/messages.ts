@@ -67,10 +67,11 @@ export const MESSAGES = {
   chartSpanStock: { en: 'Count at a date', zh: '时点数' },
   chartSpanTotal: { en: 'Running total', zh: '累计数' },
   chartSource: { en: 'Source: {sources}', zh: '来源：{sources}' },
-  chartMoreSources: { en: '{first} and {count} more', zh: '{first}等{total}个来源' },
+  chartMoreSources: { en: '{first} and {count} more', zh: '{first}及另外{count}个来源' },
   chartAsOf: { en: 'Data as of {date}', zh: '数据截至{date}' },
   chartAlt: { en: 'Chart of {title} ({unit}): {points}.', zh: '{title}（{unit}）图表：{points}。' },
-  chartPartNote: { en: 'part of a year', zh: '非全年' },
+  /** A part of a year in a chart's alt text says so: it does not compare with full years. */
+  chartPartPoint: { en: '{period} {value} (part of a year)', zh: '{period} {value}（非全年）' },
   chartButton: { en: '📈 Chart', zh: '📈 图表' },
   chartMissing: { en: 'No chart for "{measure}": a chart needs a measure with two or more periods.', zh: '“{measure}”没有图表：图表需要有两个或以上时期数据的指标。' },
   chartFailed: { en: 'Sorry, the chart could not be drawn; the numbers follow.', zh: '抱歉，图表未能生成，以下为数据。' },

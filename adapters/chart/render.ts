@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, type RenderedImage } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import type { ChartDescription } from '../../src/index.ts';
@@ -32,10 +32,13 @@ export async function chartSvg(chart: ChartDescription): Promise<string> {
  * libuv's pool, so a bot's event loop keeps serving while a picture is drawn).
  */
 export async function renderChart(chart: ChartDescription, options: RenderOptions = {}): Promise<Buffer> {
-  const svg = await chartSvg(chart);
-  const image = await renderAsync(svg, {
+  return (await rasterize(await chartSvg(chart), options)).asPng();
+}
+
+/** An SVG as an image (PNG bytes or raw pixels) with only the chart font: the machine's fonts never count. */
+export function rasterize(svg: string, options: RenderOptions = {}): Promise<RenderedImage> {
+  return renderAsync(svg, {
     font: { fontFiles: [...(options.fontFiles ?? chartFontFiles())], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
     background: '#ffffff',
   });
-  return image.asPng();
 }

@@ -62,13 +62,16 @@ function sourceLine(knowledge: Knowledge, points: readonly ChartPoint[], languag
   const names = [...new Set([...points].reverse().map((p) => publisher.get(p.source) ?? p.source))];
   const named = names.slice(0, NAMED_SOURCES).map((n) => truncate(n, SOURCE_NAME, { atWord: true })).join('; ');
   const more = names.length - NAMED_SOURCES;
-  const sources = more > 0 ? message('chartMoreSources', language, { first: named, count: more, total: names.length }) : named;
+  const sources = more > 0 ? message('chartMoreSources', language, { first: named, count: more }) : named;
   return message('chartSource', language, { sources });
 }
 
+/** Locales of the as-of date (`31 Mar 2025`, `2025年3月31日`) and of the alt text's list (`a, b and c`, `a、b和c`). */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
+
 /** `31 Mar 2025` / `2025年3月31日`, in UTC so the date never shifts with the machine's zone. */
 function dateText(iso: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: language === 'zh' ? 'numeric' : 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: language === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
@@ -84,9 +87,8 @@ export function describeChart(knowledge: Knowledge, measure: Measure, series: re
   const unit = language === 'zh' ? newest.unitZh : newest.unit;
   const title = measure.name[language];
   const asOf = points.reduce((max, p) => (p.at > max ? p.at : max), '');
-  const part = message('chartPartNote', language);
-  const listed = points.map((p) => `${p.period} ${formatNumber(p.value)}${p.span === 'part' ? (language === 'zh' ? `（${part}）` : ` (${part})`) : ''}`);
-  const alt = message('chartAlt', language, { title, unit, points: listed.join(language === 'zh' ? '；' : '; ') });
+  const listed = points.map((p) => (p.span === 'part' ? message('chartPartPoint', language, { period: p.period, value: formatNumber(p.value) }) : `${p.period} ${formatNumber(p.value)}`));
+  const alt = message('chartAlt', language, { title, unit, points: new Intl.ListFormat(DATE_LOCALES[language], { type: 'conjunction' }).format(listed) });
   const spans = SPAN_ORDER.filter((s) => points.some((p) => p.span === s));
   return {
     measure: measure.id,
