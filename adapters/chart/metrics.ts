@@ -1,5 +1,3 @@
-import * as vega from 'vega';
-
 /** Vega's text measurer; exported at run time (vega re-exports vega-scenegraph) but not in its typings. */
 interface TextMetrics {
   width(item: { fontSize?: number; fontWeight?: string | number }, text: string): number;
@@ -28,8 +26,8 @@ function ems(text: string): number {
  * supply its own measure (vl-convert does the same); ours knows the one font the charts use.
  * Installed once, for the process: every chart is drawn in that font.
  */
-export function installTextMetrics(): void {
-  const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+export function installTextMetrics(vega: object): void {
+  const metrics = (vega as { textMetrics: TextMetrics }).textMetrics;
   metrics.width = (item, text) => {
     const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
     return ems(String(text)) * (item.fontSize ?? 11) * (bold ? 1.1 : 1);

@@ -1,12 +1,23 @@
 import { renderAsync, type RenderedImage } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile } from 'vega-lite';
+import type * as Vega from 'vega';
+import type { compile as compileVegaLite } from 'vega-lite';
 import type { ChartDescription } from '../../src/index.ts';
 import { CHART_FONT_FAMILY, chartFontFiles } from './fonts.ts';
 import { installTextMetrics } from './metrics.ts';
 import { chartSpec } from './spec.ts';
 
-installTextMetrics();
+/**
+ * Vega and Vega-Lite, loaded on the first chart. Vega-Lite sets `Set.prototype.toJSON` when it loads,
+ * and discord.js's event emitter (@vladfrangu/async_event_emitter) fails at its own load if that is
+ * already set ("string "Set()" is not iterable"): loading the renderers late puts them after the
+ * platform clients, which start before any chart is drawn.
+ */
+let renderers: Promise<{ vega: typeof Vega; compile: typeof compileVegaLite }> | undefined;
+const loadRenderers = () =>
+  (renderers ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
+    installTextMetrics(vega);
+    return { vega, compile: vegaLite.compile };
+  }));
 
 /** What {@link renderChart} may be told; tests withhold the font to prove the glyphs come from it. */
 export interface RenderOptions {
@@ -19,7 +30,8 @@ export interface RenderOptions {
  * canvas, no DOM). Text stays text, for resvg to lay out with the chart font.
  */
 export async function chartSvg(chart: ChartDescription): Promise<string> {
-  const view = new View(parse(compile(chartSpec(chart)).spec), { renderer: 'none' });
+  const { vega, compile } = await loadRenderers();
+  const view = new vega.View(vega.parse(compile(chartSpec(chart)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
