@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const PLATFORM_LIBRARIES = ['discord.js', '@discordjs/*', 'telegraf', 'telegraf/*', 'ws'];
+/** Chart renderers: the core describes a chart as data; adapters/chart/ draws it. */
+const RENDERERS = ['vega', 'vega-*', '@resvg/*', '@embedpdf/*'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/'] },
@@ -23,6 +25,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: PLATFORM_LIBRARIES, message: 'src/ is platform-free; put platform code in adapters/.' },
+            { group: RENDERERS, message: 'src/ draws nothing: return a ChartDescription and render it in adapters/chart/.' },
             { group: ['**/adapters/**'], message: 'src/ must not import adapters.' },
           ],
         },

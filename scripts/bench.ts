@@ -13,6 +13,7 @@ import { parseScriptArgs } from '../adapters/cli/args.ts';
 import MiniSearch from 'minisearch';
 import { syntheticKnowledge, syntheticQuestions } from './synthetic.ts';
 import { benchStore } from './bench-store.ts';
+import { benchCharts } from './bench-charts.ts';
 
 const { values } = parseScriptArgs({ max: { type: 'string' } }, 'npm run bench -- [--max FACTS]');
 const maxFacts = Number(values.max ?? Infinity) || Infinity;
@@ -108,3 +109,4 @@ for (const size of [10_000, 100_000]) {
   bench(`synthetic ${size / 1000}k`, knowledge, syntheticQuestions(knowledge, 500));
 }
 console.log(benchStore());
+console.log(await benchCharts());

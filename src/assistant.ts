@@ -13,6 +13,8 @@ import { loadKnowledge } from './knowledge/load.ts';
 import { message } from './messages.ts';
 import { createSuggester } from './search/suggest.ts';
 import { measureSeries, quickStats } from './stats.ts';
+import type { ChartResult } from './charts/chart.ts';
+import { createCharts } from './charts/charts.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult, Topic } from './types.ts';
 import path from 'node:path';
 
@@ -64,6 +66,8 @@ export interface Assistant {
   stats(topic?: string | null, language?: Language, view?: 'latest' | 'all'): StatsResult;
   /** One measure over time (by id or name), for `/trend` and `stats --series`. */
   series(measure: string, language?: Language): SeriesResult;
+  /** One measure's chart as data (by id or name), for adapters to draw; none below two periods. */
+  chart(measure: string, language?: Language): ChartResult;
   /** Example questions, one per fact in the base's order, for help texts and buttons. */
   examples(language: Language, limit?: number): string[];
   /** Questions from the base that match partial input, for autocomplete; language follows the input. */
@@ -90,7 +94,7 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const desk = createDesk(store);
   const titleOf = new Map(knowledge.facts.map((f) => [f.id, f.title.en]));
   const ask: Assistant['ask'] = (question, opts) => {
-    const answer = opts?.conversation === undefined ? engine.answer(question, opts?.language) : conversations.ask(opts.conversation, question, opts.language);
+    const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : conversations.ask(opts.conversation, question, opts.language));
     return opts?.from ? { ...answer, key: desk.note(answer, opts.from) } : answer;
   };
   const conversations = createConversations({
@@ -100,9 +104,11 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   });
   const examples = (language: Language, limit = 6): string[] => engine.examples(language).slice(0, limit);
   const series = (measure: string, language: Language = 'en'): SeriesResult => measureSeries(knowledge, engine.series, measure, language);
+  const charts = createCharts(knowledge, engine.series, series);
+  const chart = (measure: string, language: Language = 'en'): ChartResult => charts.chart(measure, language);
   const stats = (topic?: string | null, language: Language = 'en', view: 'latest' | 'all' = 'latest'): StatsResult => quickStats(knowledge, topic, language, view);
   const commands = createCommandRegistry(
-    defineCommands({ knowledge, maxQuestionLength, ask: (q, o) => ask(q, o), feedback: (from, text) => void desk.feedback(from, null, null, text), stats, series, about }),
+    defineCommands({ knowledge, maxQuestionLength, ask: (q, o) => ask(q, o), feedback: (from, text) => void desk.feedback(from, null, null, text), stats, series, chart, about }),
   );
 
   function about(language: Language): AboutInfo {
@@ -134,6 +140,7 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     forget: (conversation) => conversations.forget(conversation),
     stats,
     series,
+    chart,
     examples,
     suggest: (partial, limit = 25) => suggester.suggest(partial, limit),
     topic: (id) => knowledge.topics.find((t) => t.id === id),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Language } from './types.ts';
 
 /**
  * One codec for follow-up buttons on every platform. A button carries what it asks: the question
@@ -27,6 +28,7 @@ export type ButtonPress =
   | { kind: 'question'; question: string }
   | { kind: 'vote'; vote: 'up' | 'down'; key: string }
   | { kind: 'note'; key: string }
+  | { kind: 'chart'; measure: string; language: Language }
   | { kind: 'expired' }
   | { kind: 'foreign' };
 
@@ -38,6 +40,8 @@ export interface ButtonCodec {
   vote(vote: 'up' | 'down', key: string): string;
   /** The id of the form that takes a 👎's reason. */
   note(key: string): string;
+  /** A 📈 button's id: the measure and language travel in it (stateless, like a vote). */
+  chart(measure: string, language: Language): string;
   decode(id: string): ButtonPress;
 }
 
@@ -45,6 +49,8 @@ const TEXT_PREFIX = 'g1t:';
 const HASH_PREFIX = 'g1h:';
 const VOTE = /^g1v:([ud]):([A-Za-z0-9_-]{1,32})$/;
 const NOTE = /^g1n:([A-Za-z0-9_-]{1,32})$/;
+/** Measure ids are lower-case words and hyphens (measures.yaml); 48 of them leave room in Telegram's 64 bytes. */
+const CHART = /^g1c:([a-z0-9-]{1,48}):(en|zh)$/;
 /** Questions not in the base remembered for their hashed buttons; older ones expire first. */
 const RECENT_QUESTIONS = 2000;
 
@@ -70,11 +76,14 @@ export function createButtonCodec(known: Iterable<string>, limit: ButtonIdLimit)
     },
     vote: (vote, key) => `g1v:${vote === 'up' ? 'u' : 'd'}:${key}`,
     note: (key) => `g1n:${key}`,
+    chart: (measure, language) => `g1c:${measure}:${language}`,
     decode(id) {
       const vote = VOTE.exec(id);
       if (vote) return { kind: 'vote', vote: vote[1] === 'u' ? 'up' : 'down', key: vote[2]! };
       const note = NOTE.exec(id);
       if (note) return { kind: 'note', key: note[1]! };
+      const chart = CHART.exec(id);
+      if (chart) return { kind: 'chart', measure: chart[1]!, language: chart[2] as Language };
       if (id.startsWith(TEXT_PREFIX)) return { kind: 'question', question: id.slice(TEXT_PREFIX.length) };
       if (!id.startsWith(HASH_PREFIX)) return { kind: 'foreign' };
       const key = id.slice(HASH_PREFIX.length);

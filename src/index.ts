@@ -22,4 +22,5 @@ export { countOf, formatCount, toTraditional } from './text/locale.ts';
 export { settlesWithin, withTimeout, type Bounded } from './time.ts';
 export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';
+export type { ChartDescription, ChartPoint, ChartResult, ChartSpan } from './charts/chart.ts';
 export type * from './types.ts';

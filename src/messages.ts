@@ -60,6 +60,21 @@ export const MESSAGES = {
   /** One figure in a list: its label, value and period, with each language's punctuation. */
   figureLine: { en: '{label}: {value} ({period})', zh: '{label}：{value}（{period}）' },
   unknownCommand: { en: 'Unknown command /{name}. Try /help.', zh: '没有 /{name} 这个命令。请试试 /help。' },
+  /** Charts (src/charts/): axis, legend, source and as-of lines, alt text, the button and its misses. */
+  chartAxisPeriod: { en: 'Period', zh: '时期' },
+  chartSpanYear: { en: 'Full year', zh: '全年' },
+  chartSpanPart: { en: 'Part of a year', zh: '年内部分时期' },
+  chartSpanStock: { en: 'Count at a date', zh: '时点数' },
+  chartSpanTotal: { en: 'Running total', zh: '累计数' },
+  chartSource: { en: 'Source: {sources}', zh: '来源：{sources}' },
+  chartMoreSources: { en: '{first} and {count} more', zh: '{first}及另外{count}个来源' },
+  chartAsOf: { en: 'Data as of {date}', zh: '数据截至{date}' },
+  chartAlt: { en: 'Chart of {title} ({unit}): {points}.', zh: '{title}（{unit}）图表：{points}。' },
+  /** A part of a year in a chart's alt text says so: it does not compare with full years. */
+  chartPartPoint: { en: '{period} {value} (part of a year)', zh: '{period} {value}（非全年）' },
+  chartButton: { en: '📈 Chart', zh: '📈 图表' },
+  chartMissing: { en: 'No chart for "{measure}": a chart needs a measure with two or more periods.', zh: '“{measure}”没有图表：图表需要有两个或以上时期数据的指标。' },
+  chartFailed: { en: 'Sorry, the chart could not be drawn; the numbers follow.', zh: '抱歉，图表未能生成，以下为数据。' },
   /** The opening of each kind of decline (src/answer/compose.ts). */
   declineEmpty: { en: 'Ask me a question.', zh: '请提出您的问题。' },
   declineTooLong: { en: 'That question is too long for me; please ask it in one short sentence.', zh: '问题太长了，请用一句简短的话提问。' },

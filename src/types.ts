@@ -166,6 +166,11 @@ export interface Answer {
   key?: string;
   /** A follow-up joined to the question it follows, as it was answered ("How big is it? where is the peru warehouse"). */
   resolved?: string;
+  /**
+   * The measure whose chart goes with the answer (set when it has one): `trend` when the answer is the
+   * series itself, so platforms show the picture with it; otherwise offered on demand (a button).
+   */
+  chart?: { measure: string; trend: boolean };
 }
 
 /** One headline figure for `/stats`. */

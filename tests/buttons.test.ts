@@ -15,6 +15,18 @@ describe('the button codec', () => {
     expect(ids.map((id) => restarted.decode(id))).toEqual(baseQuestions.map((question) => ({ kind: 'question', question })));
   });
 
+  it('GIVEN every measure with a chart THEN its 📈 id fits Telegram\'s 64 bytes and a new process decodes it; a malformed one is foreign', () => {
+    const all = assistant.series('', 'en');
+    const measures = (all.ok ? [all.measure] : all.measures).map((m) => m.id);
+    expect(measures.length).toBeGreaterThan(10);
+    for (const measure of measures) {
+      const id = assistant.buttons(TELEGRAM_BUTTON_LIMIT).chart(measure, 'zh');
+      expect(Buffer.byteLength(id)).toBeLessThanOrEqual(64);
+      expect(assistant.buttons(TELEGRAM_BUTTON_LIMIT).decode(id)).toEqual({ kind: 'chart', measure, language: 'zh' });
+    }
+    expect(assistant.buttons(TELEGRAM_BUTTON_LIMIT).decode('g1c:Trade Total:fr').kind).toBe('foreign');
+  });
+
   it('GIVEN a short question THEN the id carries the question itself, so it needs no memory', () => {
     const id = createButtonCodec([], TELEGRAM_BUTTON_LIMIT).encode('How many warehouses?');
     expect(id).toBe('g1t:How many warehouses?');

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { argsFromText, detectLanguage, message, type Assistant, type Origin } from '../../src/index.ts';
+import { argsFromText, detectLanguage, message, type Answer, type Assistant, type ChartDescription, type Origin } from '../../src/index.ts';
+import { sparkline } from '../chart/index.ts';
 import { renderAnswer, renderResult, renderWelcome } from './render.ts';
 
 /** The chat's streams and core; tests pass PassThrough streams, `npm start` the process's. */
@@ -19,11 +20,26 @@ export function replyTo(assistant: Assistant, line: string): string {
   const language = detectLanguage(line);
   const command = /^\/([A-Za-z0-9_]+)\s*([\s\S]*)$/.exec(line);
   // The terminal is one conversation with one user; its misses go to the inbox as platform `console`.
-  if (!command) return renderAnswer(assistant.ask(line, { conversation: CONSOLE.user, from: CONSOLE }));
+  if (!command) {
+    const answer = assistant.ask(line, { conversation: CONSOLE.user, from: CONSOLE });
+    return withSparkline(renderAnswer(answer), trendChart(assistant, answer));
+  }
   const [, name = '', rest = ''] = command;
   const found = assistant.commands.find(name.toLowerCase());
   if (!found?.platforms.includes('console')) return message('unknownCommand', language, { name });
-  return renderResult(found.run({ args: argsFromText(found, rest), language, platform: 'console' }), language);
+  const result = found.run({ args: argsFromText(found, rest), language, platform: 'console' });
+  return withSparkline(renderResult(result, language), result.kind === 'stats' ? result.chart : result.kind === 'answer' ? trendChart(assistant, result.answer) : undefined);
+}
+
+/** The chart of a trend answer: the terminal shows it as a sparkline. */
+function trendChart(assistant: Assistant, answer: Answer): ChartDescription | undefined {
+  const chart = answer.chart?.trend ? assistant.chart(answer.chart.measure, answer.language) : null;
+  return chart?.ok ? chart.chart : undefined;
+}
+
+/** `text` with the chart's one-line sparkline under it (📈 ▅▁█ 2022 58.42 · …), when there is a chart. */
+function withSparkline(text: string, chart: ChartDescription | undefined): string {
+  return chart ? `${text}\n  📈 ${sparkline(chart)}` : text;
 }
 
 /**

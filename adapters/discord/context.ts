@@ -1,4 +1,5 @@
 import { createRateLimiter, detectLanguage, DISCORD_BUTTON_LIMIT, scrubError } from '../../src/index.ts';
+import { createChartPainter, type ChartPainter } from '../chart/index.ts';
 import type { Assistant, ButtonCodec, Language, Logger, RateDecision, RateLimiter, ScrubbedError } from '../../src/index.ts';
 
 /** Everything a handler needs, built once at start so handlers stay free of set-up and globals. */
@@ -6,6 +7,8 @@ export interface DiscordContext {
   assistant: Assistant;
   logger: Logger;
   codec: ButtonCodec;
+  /** Draws charts (PNG), each once per measure, language and knowledge version. */
+  charts: ChartPainter;
   /** Longest question accepted by `/ask` (Discord enforces it in the client as the option's max length). */
   maxQuestionLength: number;
   /** Per-user cooldown shared by commands, buttons and mentions. */
@@ -33,6 +36,7 @@ export function createContext(options: ContextOptions): DiscordContext {
     assistant: options.assistant,
     logger: options.logger,
     codec: options.assistant.buttons(DISCORD_BUTTON_LIMIT),
+    charts: createChartPainter(),
     maxQuestionLength: options.maxQuestionLength,
     cooldown: (userId) => limiter?.check(userId) ?? 'allow',
     describeError: (error) => scrubError(error, options.secrets),

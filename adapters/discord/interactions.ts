@@ -1,7 +1,8 @@
 import { MessageFlags } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
 import { MAX_FEEDBACK, message, truncate } from '../../src/index.ts';
-import type { Language, Origin } from '../../src/index.ts';
+import type { Answer, ChartDescription, Language, Origin } from '../../src/index.ts';
+import { chartOnly, withChart } from './charts.ts';
 import { conversationOf, languageFor, noticeLanguage, type DiscordContext } from './context.ts';
 import { FEEDBACK_FIELD, feedbackForm, renderAnswer, renderResult } from './render.ts';
 import { guardInteraction, notify, replyInTime } from './respond.ts';
@@ -47,8 +48,19 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
   const result = command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
   const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
-  await replyInTime(interaction, () => renderResult(result, assistant.knowledge, language, codec), { ephemeral });
+  const rendered = renderResult(result, assistant.knowledge, language, codec);
+  // `/trend` and trend answers come with their chart as the embed's image.
+  const chart = result.kind === 'stats' ? result.chart : result.kind === 'answer' ? trendChart(context, result.answer) : undefined;
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { ephemeral });
 }
+
+/** The chart that goes with a trend answer, if it has one. */
+function trendChart(context: DiscordContext, answer: Answer): ChartDescription | undefined {
+  const chart = answer.chart?.trend ? context.assistant.chart(answer.chart.measure, answer.language) : null;
+  return chart?.ok ? chart.chart : undefined;
+}
+
+const chartError = (context: DiscordContext) => (error: unknown) => context.logger.error({ error: context.describeError(error) }, 'chart could not be drawn; replying with the numbers');
 
 /** Autocomplete for `/ask`: questions from the base matching what is typed, or examples before typing. */
 async function suggestQuestions(context: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
@@ -91,6 +103,13 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
     await interaction.deferUpdate();
     return;
   }
+  if (press.kind === 'chart') {
+    const chart = context.assistant.chart(press.measure, press.language);
+    if (!chart.ok) return void (await notify(interaction, message('chartMissing', press.language, { measure: press.measure })));
+    if (!(await passCooldown(context, interaction, press.language))) return;
+    await replyInTime(interaction, () => withChart(context.charts, chartOnly(chart.chart), chart.chart, chartError(context)));
+    return;
+  }
   if (press.kind === 'expired') {
     await notify(interaction, message('buttonExpired', languageFor('', interaction.locale)));
     return;
@@ -98,7 +117,10 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   const language = languageFor(press.question, interaction.locale);
   if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
   const options = { language, from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) };
-  await replyInTime(interaction, () => renderAnswer(context.assistant.ask(press.question, options), context.codec));
+  const answer = context.assistant.ask(press.question, options);
+  const chart = trendChart(context, answer);
+  const rendered = renderAnswer(answer, context.codec);
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered));
 }
 
 /** The 👎 form sent back: its text goes to the inbox with the answer it was about; the thanks only the user sees. */

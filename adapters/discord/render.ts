@@ -1,4 +1,5 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, escapeMarkdown, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, escapeMarkdown, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed, type APIEmbedField, type AttachmentPayload } from 'discord.js';
+import { chartButton, rowOf } from './charts.ts';
 import { MAX_FEEDBACK, message, truncate, type AboutInfo, type ButtonCodec, type Answer, type CommandResult, type Knowledge, type Language, type StatItem, type StatsResult } from '../../src/index.ts';
 import { COMPONENT_LIMITS, EMBED_LIMITS, fitEmbed, safeText } from './text.ts';
 
@@ -6,6 +7,8 @@ import { COMPONENT_LIMITS, EMBED_LIMITS, fitEmbed, safeText } from './text.ts';
 export interface ReplyPayload {
   embeds: APIEmbed[];
   components: ActionRowBuilder<ButtonBuilder>[];
+  /** Uploaded files (a chart's PNG, which an embed shows as `attachment://chart.png`). */
+  files?: AttachmentPayload[];
 }
 
 /** Embed colours: answers in Dunhuang ochre, declines and notices in Discord's neutral grey. */
@@ -40,16 +43,16 @@ export function renderAnswer(answer: Answer, codec: ButtonCodec): ReplyPayload {
     ...(showTitle ? { title: escapeMarkdown(answer.question.trim()) } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };
-  const votes = answer.key === undefined ? [] : [voteButtons(answer.key, codec)];
-  return { embeds: [fitEmbed(embed)], components: [...questionButtons(answer.followUps, codec), ...votes] };
+  const votes = answer.key === undefined ? [] : voteButtons(answer.key, codec);
+  return { embeds: [fitEmbed(embed)], components: [...questionButtons(answer.followUps, codec), ...rowOf([...chartButton(answer, codec), ...votes])] };
 }
 
-/** 👍 / 👎 under an answer, in a row of their own so they never crowd out the follow-ups. */
-function voteButtons(key: string, codec: ButtonCodec): ActionRowBuilder<ButtonBuilder> {
-  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+/** 👍 / 👎 under an answer, in a row of their own (with 📈) so they never crowd out the follow-ups. */
+function voteButtons(key: string, codec: ButtonCodec): ButtonBuilder[] {
+  return [
     new ButtonBuilder().setCustomId(codec.vote('up', key)).setEmoji('👍').setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(codec.vote('down', key)).setEmoji('👎').setStyle(ButtonStyle.Secondary),
-  );
+  ];
 }
 
 /** The form a 👎 opens: one short text field for what was wrong. */

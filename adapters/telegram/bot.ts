@@ -1,5 +1,6 @@
 import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
+import { createChartPainter } from '../chart/index.ts';
 import { installApiChokePoint } from './api.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
@@ -55,6 +56,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
     sender,
     pacer,
     codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
+    charts: createChartPainter(),
     limiter: createRateLimiter({ count, windowMs }),
     inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
     commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),

@@ -4,6 +4,8 @@ import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
 import { renderResult } from './commands.ts';
 import type { ButtonCodec } from '../../src/index.ts';
+import type { ChartPainter } from '../chart/index.ts';
+import { chartFallback, sendChart } from './charts.ts';
 import { inlineResults } from './inline.ts';
 import type { Pacer } from './pacer.ts';
 import { renderAnswer, renderNotice } from './render.ts';
@@ -17,6 +19,8 @@ export interface HandlerContext {
   sender: Sender;
   pacer: Pacer;
   codec: ButtonCodec;
+  /** Draws charts (PNG), each once per measure, language and knowledge version. */
+  charts: ChartPainter;
   /** Per-user limit on questions, commands and buttons. */
   limiter: RateLimiter;
   /** Per-user limit on inline queries, which arrive as the user types. */
@@ -56,13 +60,23 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
     hc.assistant.feedback(from, 'down', route.key, truncate(route.text, MAX_FEEDBACK));
     return queue(hc, target, renderNotice(message('feedbackThanks', language)));
   }
-  if (route.kind === 'question') return queue(hc, target, renderAnswer(checked(hc, hc.assistant.ask(route.text, { conversation, from })), hc.codec));
+  if (route.kind === 'question') return deliver(hc, target, checked(hc, hc.assistant.ask(route.text, { conversation, from })));
   // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
   const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
   const command = hc.commands.get(route.command)!;
   const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
-  if (result.kind === 'answer') checked(hc, result.answer);
+  if (result.kind === 'answer') return deliver(hc, target, checked(hc, result.answer));
+  // `/trend` with a chart: the picture, captioned with its numbers; the list as text if it cannot be drawn.
+  if (result.kind === 'stats' && result.chart) return void sendChart(hc, target, result.chart, renderResult(result, commandLanguage, hc.codec));
   return queue(hc, target, renderResult(result, commandLanguage, hc.codec));
+}
+
+/** An answer: a trend comes as its chart, captioned with the answer; any other as a text message. */
+async function deliver(hc: HandlerContext, target: ReplyTarget, answer: Answer): Promise<void> {
+  const rendered = renderAnswer(answer, hc.codec);
+  const chart = answer.chart?.trend ? hc.assistant.chart(answer.chart.measure, answer.language) : null;
+  if (chart?.ok) return void sendChart(hc, target, chart.chart, rendered, rendered);
+  return queue(hc, target, rendered);
 }
 
 /**
@@ -76,18 +90,32 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   const chat = query.message?.chat;
   const from: Origin = { platform: 'telegram', chat: chat && chat.type !== 'private' ? 'group' : 'private', user: String(query.from.id) };
   if (press.kind === 'vote') return vote(hc, query, press, from, ack, language);
+  if (press.kind === 'chart') return chartPress(hc, query, press, ack);
   if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
   const decision = hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
   const conversation = chat ? `telegram:${chat.id}:${query.from.id}` : undefined;
-  const rendered = renderAnswer(checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) })), hc.codec);
-  if (query.message) {
-    const isGroup = query.message.chat.type !== 'private';
-    return queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, rendered);
-  }
-  if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, rendered);
+  const answer = checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
+  if (query.message) return deliver(hc, targetOf(query.message), answer);
+  if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, renderAnswer(answer, hc.codec));
+}
+
+/** Where a reply to a button goes: the button's chat, quoting its message in a group. */
+function targetOf(msg: NonNullable<CallbackQuery['message']>): ReplyTarget {
+  const isGroup = msg.chat.type !== 'private';
+  return { chatId: msg.chat.id, isGroup, ...(isGroup ? { replyTo: msg.message_id } : {}) };
+}
+
+/** A 📈 press: the measure's chart as a photo in the button's chat; a chart that no longer exists is a toast. */
+async function chartPress(hc: HandlerContext, query: CallbackQuery, press: { measure: string; language: Language }, ack: (text?: string) => Promise<unknown>): Promise<void> {
+  const decision = hc.limiter.check(String(query.from.id));
+  if (decision !== 'allow') return void (await ack(decision === 'notify' ? message('rateLimited', press.language) : undefined));
+  const chart = hc.assistant.chart(press.measure, press.language);
+  if (!chart.ok || !query.message) return void (await ack(message('chartMissing', press.language, { measure: press.measure })));
+  void ack();
+  await sendChart(hc, targetOf(query.message), chart.chart, chartFallback(chart.chart, press.language));
 }
 
 /**
@@ -105,9 +133,8 @@ async function vote(
   const outcome = hc.assistant.feedback(from, press.vote, press.key, null);
   await ack(message('feedbackNoted', language));
   if (press.vote !== 'down' || !outcome.first || !query.message) return;
-  const isGroup = query.message.chat.type !== 'private';
   const ask = renderNotice(message('feedbackAsk', language, { ref: press.key }));
-  await queue(hc, { chatId: query.message.chat.id, isGroup, ...(isGroup ? { replyTo: query.message.message_id } : {}) }, { ...ask, forceReply: true });
+  await queue(hc, targetOf(query.message), { ...ask, forceReply: true });
 }
 
 /** Seconds Telegram may cache inline results; answers change only when the knowledge does. */

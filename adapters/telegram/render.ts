@@ -1,6 +1,7 @@
 import { message, truncate, type AboutInfo, type Answer, type CommandInfo, type Language, type StatsResult } from '../../src/index.ts';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { ButtonCodec } from '../../src/index.ts';
+import { chartButton } from './charts.ts';
 import { escapeHtml, truncateHtml } from './html.ts';
 
 /** One chat message ready to send: Telegram HTML and an optional keyboard. */
@@ -36,14 +37,19 @@ export function renderAnswer(answer: Answer, codec: ButtonCodec): RenderedMessag
     const quote = answer.sources[0]!.quote;
     parts.push(`📄 <i>${escapeHtml(documents.join('; '))}</i>\n<blockquote expandable>${escapeHtml(truncate(quote, QUOTE_LENGTH, WORDS))}</blockquote>`);
   }
-  const rendered = withButtons(truncateHtml(parts.join('\n\n')), answer.followUps, codec);
+  const withFollowUps = withButtons(truncateHtml(parts.join('\n\n')), answer.followUps, codec);
+  // 📈 opens the answer's chart; it shares the last row with 👍 / 👎.
+  const chart = chartButton(answer, codec);
+  const rendered = chart.length > 0 ? { ...withFollowUps, keyboard: { inline_keyboard: [...(withFollowUps.keyboard?.inline_keyboard ?? []), chart] } } : withFollowUps;
   if (answer.key === undefined) return rendered;
   // 👍 / 👎 share one row under the follow-ups: a quiet way to say an answer missed.
   const votes = [
     { text: '👍', callback_data: codec.vote('up', answer.key) },
     { text: '👎', callback_data: codec.vote('down', answer.key) },
   ];
-  return { ...rendered, keyboard: { inline_keyboard: [...(rendered.keyboard?.inline_keyboard ?? []), votes] } };
+  const rows = rendered.keyboard?.inline_keyboard ?? [];
+  const last = chart.length > 0 ? [...rows.slice(0, -1), [...chart, ...votes]] : [...rows, votes];
+  return { ...rendered, keyboard: { inline_keyboard: last } };
 }
 
 /** Quick stats as a compact list: one figure a line, value in bold; `language` picks the punctuation. */

@@ -16,6 +16,11 @@ export interface ReplyTarget {
 export interface Sender {
   /** Sends `message` to a chat; resolves `true` once sent, `false` if it finally failed. Never rejects. */
   send(target: ReplyTarget, message: RenderedMessage): Promise<boolean>;
+  /**
+   * Sends a picture (multipart sendPhoto) with `message` as its HTML caption; when the picture cannot be
+   * drawn or Telegram refuses it, `fallback` goes out as a text message instead, so the user gets the numbers.
+   */
+  photo(target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<boolean>;
   /** Replaces the text of a message sent through inline mode (for its follow-up buttons). */
   editInline(inlineMessageId: string, message: RenderedMessage): Promise<boolean>;
   /** Any other call (answerCallbackQuery, answerInlineQuery, ...), tracked; `undefined` if it finally failed. */
@@ -67,19 +72,38 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
     }
   };
 
+  const reply = (target: ReplyTarget) => (target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {});
+  const sendText = (target: ReplyTarget, message: RenderedMessage): Promise<boolean> =>
+    withFallback('sendMessage', message.html, (text, parse) =>
+      telegram.sendMessage(target.chatId, text, {
+        ...(parse ? { parse_mode: 'HTML' as const } : {}),
+        link_preview_options: { is_disabled: true },
+        ...(message.keyboard ? { reply_markup: message.keyboard } : message.forceReply ? { reply_markup: { force_reply: true as const, selective: true } } : {}),
+        ...reply(target),
+      }),
+    );
+  const sendPhoto = async (target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<boolean> => {
+    let source: Buffer;
+    try {
+      source = await png;
+    } catch (error) {
+      logger.error({ err: scrubError(error, secrets) }, 'chart could not be drawn; sending the numbers as text');
+      return sendText(target, fallback);
+    }
+    const sent = await withFallback('sendPhoto', message.html, (caption, parse) =>
+      telegram.sendPhoto(target.chatId, { source, filename: 'chart.png' }, {
+        caption,
+        ...(parse ? { parse_mode: 'HTML' as const } : {}),
+        ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
+        ...reply(target),
+      }),
+    );
+    return sent || sendText(target, fallback);
+  };
+
   return {
-    send(target, message) {
-      return track(
-        withFallback('sendMessage', message.html, (text, parse) =>
-          telegram.sendMessage(target.chatId, text, {
-            ...(parse ? { parse_mode: 'HTML' as const } : {}),
-            link_preview_options: { is_disabled: true },
-            ...(message.keyboard ? { reply_markup: message.keyboard } : message.forceReply ? { reply_markup: { force_reply: true as const, selective: true } } : {}),
-            ...(target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
-          }),
-        ),
-      );
-    },
+    send: (target, message) => track(sendText(target, message)),
+    photo: (target, png, message, fallback) => track(sendPhoto(target, png, message, fallback)),
     editInline(inlineMessageId, message) {
       return track(
         withFallback('editMessageText', message.html, (text, parse) =>

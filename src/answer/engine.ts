@@ -212,7 +212,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     if (choice.kind === 'trend') {
       const facts = [...new Set(choice.points.map((p) => p.fact))];
       const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
-      return answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
+      const reply = answered(q.question, language, text, facts.slice(0, 4), [], best.coverage, facts.slice(0, 3).map((f) => f.questions[0]![language]));
+      return { ...reply, chart: { measure: choice.points[0]!.figure.measure, trend: true } };
     }
     const fact = choice.fact;
     const problem = passes(fact) ? null : problemOf(q, fact, time);
@@ -227,13 +228,16 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)]
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
-    return composeFactAnswer({
-      question: q.question, language, fact, // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.
-      lead: q.intent.kind === 'when' ? null : (choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null),
+    // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.
+    const lead = q.intent.kind === 'when' ? null : (choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null);
+    const measure = (lead ?? (fact.figures.length === 1 ? fact.figures[0] : undefined))?.measure;
+    const reply = composeFactAnswer({
+      question: q.question, language, fact, lead,
       runnerUp: runnerUp?.hit.fact ?? null, notes,
       related: [...candidates.slice(1, 4).map((c) => c.hit.fact), ...(byTopic.get(fact.topic) ?? []).slice(0, 4)],
       confidence: best.coverage,
     });
+    return measure && series.of(measure).length >= 2 ? { ...reply, chart: { measure, trend: false } } : reply;
   };
 
   return {

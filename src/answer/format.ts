@@ -8,9 +8,7 @@ import type { Figure, Language } from '../types.ts';
 export function formatFigure(figure: Figure, language: Language): string {
   const number = formatNumber(figure.value);
   if (language === 'zh') {
-    // The Chinese unit may count in another scale (26.42 billion yuan is 264.2亿元).
-    const ratio = scaleOf(figure.unit) / scaleOf(figure.unitZh);
-    const number = formatNumber(ratio === 1 ? figure.value : Number((figure.value * ratio).toPrecision(12)));
+    const number = formatNumber(valueIn(figure, language));
     if (figure.unitZh.startsWith('位')) return `第${number}${figure.unitZh}`;
     if (figure.unitZh === '届') return `第${number}届`;
     return `${number}${figure.unitZh}`;
@@ -24,6 +22,16 @@ export function formatFigure(figure: Figure, language: Language): string {
   const over = unit.match(/^(.*) \(over\)$/);
   if (over) return `over ${number} ${over[1]}`;
   return `${number} ${unit}`;
+}
+
+/**
+ * A figure's value in the unit of `language`: the Chinese unit may count in another scale (26.42
+ * billion yuan is 264.2亿元), and a chart's axis must show the number its labels print.
+ */
+export function valueIn(figure: Figure, language: Language): number {
+  if (language === 'en') return figure.value;
+  const ratio = scaleOf(figure.unit) / scaleOf(figure.unitZh);
+  return ratio === 1 ? figure.value : Number((figure.value * ratio).toPrecision(12));
 }
 
 /** `5567` -> `5,567`; decimals kept as written (`8.619`, `27.37`). */

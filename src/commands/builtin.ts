@@ -1,6 +1,7 @@
 import type { AboutInfo } from '../assistant.ts';
 import { bilingual, message, MESSAGES } from '../messages.ts';
 import type { Origin } from '../inbox/desk.ts';
+import type { ChartResult } from '../charts/chart.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult } from '../types.ts';
 import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
 
@@ -12,6 +13,7 @@ export interface CommandCore {
   feedback(from: Origin, text: string): void;
   stats(topic: string | null, language: Language): StatsResult;
   series(measure: string, language: Language): SeriesResult;
+  chart(measure: string, language: Language): ChartResult;
   about(language: Language): AboutInfo;
 }
 
@@ -59,10 +61,13 @@ const measureArgument = (core: CommandCore): CommandArgument => ({
   },
 });
 
-/** `/trend`: one measure over time as a list, or the measures to pick from when none matches. */
+/** `/trend`: one measure over time as a list with its chart, or the measures to pick from when none matches. */
 function trend(measure: string, language: Language, core: CommandCore): ReturnType<Command['run']> {
   const series = core.series(measure, language);
-  if (series.ok && measure.trim() !== '') return { kind: 'stats', stats: { ok: true, topic: null, title: series.title, items: series.items } };
+  if (series.ok && measure.trim() !== '') {
+    const chart = core.chart(series.measure.id, language);
+    return { kind: 'stats', stats: { ok: true, topic: null, title: series.title, items: series.items }, ...(chart.ok ? { chart: chart.chart } : {}) };
+  }
   const measures = series.ok ? [series.measure] : series.measures;
   const example = measures[0]?.id ?? '';
   return { kind: 'notice', text: message('trendPick', language, { example, measures: measures.map((m) => m.id).join(', ') }) };

@@ -1,5 +1,6 @@
 import type { AboutInfo } from '../assistant.ts';
 import type { Origin } from '../inbox/desk.ts';
+import type { ChartDescription } from '../charts/chart.ts';
 import type { Answer, Bilingual, Language, StatsResult } from '../types.ts';
 
 /** A front end that offers commands; each renders and registers them from the one registry. */
@@ -45,7 +46,7 @@ export interface CommandInfo {
 /** What a command returns: data for the adapter to render, never platform types or markup. */
 export type CommandResult =
   | { kind: 'answer'; answer: Answer }
-  | { kind: 'stats'; stats: StatsResult }
+  | { kind: 'stats'; stats: StatsResult; chart?: ChartDescription }
   | { kind: 'about'; about: AboutInfo }
   | { kind: 'help'; about: AboutInfo; commands: readonly CommandInfo[] }
   | { kind: 'welcome'; about: AboutInfo }

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/index.ts';
-import { runChat } from '../../adapters/console/chat.ts';
+import { replyTo, runChat } from '../../adapters/console/chat.ts';
 import { runScript } from '../helpers/run.ts';
 
 const assistant = createAssistant();
@@ -24,6 +24,17 @@ describe('console chat', () => {
     expect(out).toContain('Source: ');
     expect(out).toContain('14.5%');
     expect(out.match(/Source: |来源: /g)).toHaveLength(2);
+  });
+
+  it('GIVEN a trend question THEN the answer ends with a one-line sparkline of the years and their numbers; a plain answer has none', async () => {
+    // A fresh core: the shared one's terminal conversation would read the question as a follow-up.
+    const fresh = createAssistant();
+    const lines = [replyTo(fresh, 'how has gansu foreign trade changed'), replyTo(fresh, 'how many overseas warehouses')].join('\n').split('\n');
+    expect(lines.filter((l) => l.includes('📈'))).toEqual(['  📈 ▆▁█ 2022 58.42 · 2023 49.17 · 2024 61.54 billion yuan']);
+  });
+
+  it('GIVEN /trend THEN the list is followed by its sparkline', async () => {
+    expect((await chat(['/trend langf-projects'])).trim().split('\n').at(-1)).toMatch(/^ {2}📈 [▁-█]{6} 2014 1,299 · .* 2024 1,325 projects$/);
   });
 
   it('GIVEN /stats with a Chinese topic THEN the figures use Chinese punctuation from the catalog', async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, MESSAGES } from '../../../src/index.ts';
 import { startHarness, type Harness } from '../../fakes/telegram/harness.ts';
 import { plainOf } from '../../fakes/telegram/html.ts';
-import { user } from '../../fakes/telegram/updates.ts';
+import { messageUpdate, user } from '../../fakes/telegram/updates.ts';
+import { waitFor } from '../../fakes/telegram/wait.ts';
 
 const assistant = createAssistant();
 let h: Harness;
@@ -65,13 +66,15 @@ describe('commands', () => {
     expect(await send('/stats 海外仓')).toContain('58个');
   });
 
-  it('GIVEN /trend with a measure THEN its series comes back oldest first, in the core\'s order', async () => {
-    const text = await send('/trend trade-total');
-    const series = assistant.series('trade-total', 'en');
-    if (!series.ok) throw new Error('no trade-total series');
-    const positions = series.items.map((i) => text.indexOf(`${i.display}`));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect(text).toContain(series.title);
+  it('GIVEN /trend with a measure THEN its chart comes back as a photo captioned with its alt text: every period, oldest first', async () => {
+    const from = user(nextUser++);
+    h.api.push(messageUpdate(from, '/trend trade-total'));
+    await waitFor(() => h.api.photosTo(from.id).length === 1, 'the /trend photo', 15_000);
+    const caption = plain(h.api.photosTo(from.id)[0]!.body.caption);
+    const chart = assistant.chart('trade-total', 'en');
+    if (!chart.ok) throw new Error('no trade-total chart');
+    expect(caption).toBe(`📈 ${chart.chart.title}\n${chart.chart.alt}`);
+    expect(chart.chart.alt).toMatch(/^Chart of .*: Jan–May 2018 16\.63 \(part of a year\), .*, 2024 61\.54, .* and Q1 2025 19\.47 \(part of a year\)\.$/);
   });
 
   it('GIVEN /trend without a measure THEN the measures to pick from come back', async () => {

@@ -33,12 +33,12 @@ export function rateLimitHeaders(retryAfterSeconds: number): Record<string, stri
   };
 }
 
-/** The whole request body as text. */
-export function readBody(req: IncomingMessage): Promise<string> {
+/** The whole request body, as bytes (an upload must arrive untouched). */
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

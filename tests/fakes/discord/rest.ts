@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { snowflake, userObject, type FakeUser, type Json } from './payloads.ts';
 import { messageObject, rateLimitHeaders, readBody } from './responses.ts';
 import { choiceProblems, commandProblems, messageProblems, modalProblems } from './validate.ts';
+import { parseMultipart } from '../multipart.ts';
+import { readAttachments, type Upload } from './attachments.ts';
 
 /** One REST request as the fake saw it. */
 export interface RecordedRequest {
@@ -22,6 +24,8 @@ export interface OutgoingMessage {
   interactionId?: string;
   channelId?: string;
   body: Json;
+  /** Files uploaded with it (multipart), checked: listed, named, valid PNGs. */
+  files?: Upload[];
 }
 
 interface InteractionState {
@@ -105,9 +109,25 @@ export class FakeRest {
       res.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
-    if (raw.length > 0) {
-      if (!String(req.headers['content-type']).startsWith('application/json')) return send(400, { code: 50109, message: `fake: not JSON (${String(req.headers['content-type'])})` });
-      parsed = JSON.parse(raw) as Json;
+    let uploads: Upload[] = [];
+    const type = String(req.headers['content-type']);
+    if (raw.length > 0 && type.startsWith('multipart/form-data')) {
+      // Uploads: the message is the `payload_json` part; the files are checked against what it lists.
+      const parts = parseMultipart(raw, type);
+      const payload = parts.find((p) => p.name === 'payload_json');
+      if (!payload) return send(400, { code: 50109, message: 'fake: multipart without payload_json' });
+      parsed = JSON.parse(payload.data.toString('utf8')) as Json;
+      // An interaction callback carries its message in `data`; a webhook edit or channel message is the message.
+      const message = typeof parsed.type === 'number' && parsed.data ? (parsed.data as Json) : parsed;
+      const read = readAttachments(message, parts);
+      if ('problems' in read) {
+        this.rejected.push({ path, problems: read.problems });
+        return send(400, { code: 50035, message: 'Invalid Form Body', errors: read.problems });
+      }
+      uploads = read.uploads;
+    } else if (raw.length > 0) {
+      if (!type.startsWith('application/json')) return send(400, { code: 50109, message: `fake: not JSON (${type})` });
+      parsed = JSON.parse(raw.toString('utf8')) as Json;
     }
     if (!url.pathname.startsWith('/api/v10/')) {
       this.unknownRoutes.push(`${method} ${url.pathname}`);
@@ -123,7 +143,9 @@ export class FakeRest {
       if (!match) continue;
       const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
       if (needsAuth && !authorized) return send(401, { code: 0, message: '401: Unauthorized' });
+      const before = this.outgoing.length;
       const result = handler(match.slice(1), parsed, url.searchParams);
+      if (uploads.length > 0 && this.outgoing.length > before) this.outgoing.at(-1)!.files = uploads;
       return send(result.status, result.body);
     }
     this.unknownRoutes.push(`${method} ${path}`);

@@ -1,5 +1,13 @@
 import type { ServerResponse } from 'node:http';
+import { pngSize } from '../png.ts';
 import { checkTelegramHtml } from './html.ts';
+
+/** A file uploaded in a multipart request. */
+export interface UploadedFile {
+  filename: string;
+  contentType?: string;
+  data: Buffer;
+}
 
 /** A button as the bot sent it. */
 export interface SentButton {
@@ -41,6 +49,8 @@ export interface CallBody {
   offset?: number;
   limit?: number;
   timeout?: number;
+  photo?: UploadedFile | string;
+  caption?: string;
 }
 
 /** What one fake method answers. */
@@ -129,6 +139,29 @@ export function createMethods(state: FakeState): Record<string, (body: CallBody,
       const messageId = (state.messageIds.get(chatId) ?? 1000) + 1;
       state.messageIds.set(chatId, messageId);
       return ok({ message_id: messageId, from: state.me, chat: chatOf(chatId), date: Math.floor(Date.now() / 1000), text: text.plain });
+    },
+    /** Photos must come as a multipart upload of a valid PNG within Telegram's size rules; captions as valid HTML of at most 1,024 characters. */
+    sendPhoto(body) {
+      const chatId = Number(body.chat_id);
+      if (!Number.isFinite(chatId) || chatId === 0) return bad('chat not found');
+      const photo = body.photo;
+      if (typeof photo !== 'object' || !Buffer.isBuffer(photo.data)) return bad('there is no photo in the request');
+      const size = pngSize(photo.data);
+      if ('error' in size) return bad(`IMAGE_PROCESS_FAILED: ${size.error}`);
+      if (size.width + size.height > 10_000 || size.width / size.height > 20 || size.height / size.width > 20) return bad('PHOTO_INVALID_DIMENSIONS');
+      let caption = '';
+      if (body.caption !== undefined) {
+        const checked = body.parse_mode === 'HTML' ? checkTelegramHtml(String(body.caption), 1024) : { ok: true as const, plain: String(body.caption) };
+        if (!checked.ok) return bad(checked.error);
+        if (checked.plain.length > 1024) return bad('message caption is too long');
+        caption = checked.plain;
+      }
+      const markupError = checkMarkup(body.reply_markup);
+      if (markupError) return bad(markupError);
+      const messageId = (state.messageIds.get(chatId) ?? 1000) + 1;
+      state.messageIds.set(chatId, messageId);
+      const photoSize = { file_id: `photo${messageId}`, file_unique_id: `u${messageId}`, width: size.width, height: size.height, file_size: photo.data.length };
+      return ok({ message_id: messageId, from: state.me, chat: chatOf(chatId), date: Math.floor(Date.now() / 1000), photo: [photoSize], caption });
     },
     editMessageText(body) {
       const text = checkText(body.text, body.parse_mode);

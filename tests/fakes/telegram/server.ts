@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseMultipart } from '../multipart.ts';
 import { createMethods, type ApiResult, type CallBody, type FakeState } from './methods.ts';
 
 /** One request the fake received, as the bot sent it. */
@@ -101,6 +102,11 @@ export class FakeBotApi {
     return this.calls.filter((c) => c.method === method && c.status === 200);
   }
 
+  /** Photos sent successfully to `chatId`. */
+  photosTo(chatId: number): FakeCall[] {
+    return this.ok('sendPhoto').filter((c) => Number(c.body.chat_id) === chatId);
+  }
+
   /** Messages sent successfully to `chatId`. */
   sentTo(chatId: number): FakeCall[] {
     return this.ok('sendMessage').filter((c) => Number(c.body.chat_id) === chatId);
@@ -148,21 +154,25 @@ function reply(res: ServerResponse, status: number, payload: unknown): void {
 async function readBody(req: IncomingMessage): Promise<CallBody> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (text === '') return {};
   if (type.includes('application/json')) return JSON.parse(text) as CallBody;
   if (type.includes('x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
-  const boundary = /boundary=(.+)$/.exec(type)?.[1];
-  if (!boundary) return {};
+  if (!type.includes('multipart/form-data')) return {};
+  // Uploads keep their bytes; fields are text, JSON-decoded when they hold JSON (reply_markup).
   const fields: CallBody = {};
-  for (const part of text.split(`--${boundary}`)) {
-    const m = /name="([^"]+)"\r\n\r\n([\s\S]*)\r\n$/.exec(part);
-    if (!m) continue;
+  for (const part of parseMultipart(raw, type)) {
+    if (part.filename !== undefined) {
+      fields[part.name] = { filename: part.filename, contentType: part.contentType, data: part.data };
+      continue;
+    }
+    const value = part.data.toString('utf8');
     try {
-      fields[m[1]!] = /^[[{]/.test(m[2]!) ? JSON.parse(m[2]!) : m[2];
+      fields[part.name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
     } catch {
-      fields[m[1]!] = m[2];
+      fields[part.name] = value;
     }
   }
   return fields;
