@@ -15,35 +15,7 @@ import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
-
-/** Thresholds of the answer decision, all on a 0..1 scale. */
-export const DEFAULT_ANSWER_OPTIONS = {
-  /** Share of the question's weighted words a fact must cover to be answered from. */
-  minCoverage: 0.55,
-  /**
-   * A fact that matches at least this much evidence (in weights of the rarest word: 1.9 is about two
-   * rare words) may answer with less coverage, `minStrongCoverage`: long, polite or rambling questions
-   * bring many words the base never uses.
-   */
-  strongMatch: 1.9,
-  minStrongCoverage: 0.35,
-  /** With a greeting in the question, the coverage needed to answer rather than greet. */
-  greetingCoverage: 0.75,
-  /** A runner-up this close to the winner (as a share of its rank) is offered as the alternative. */
-  ambiguity: 0.9,
-  /**
-   * With no period asked, a newer fact of the same topic that covers the question as fully and ranks
-   * this close to the winner (as a share of its rank) answers instead.
-   */
-  newestTie: 0.6,
-  /** Longest question answered, in characters. */
-  maxQuestionLength: 500,
-} as const;
-
-export type AnswerOptions = { -readonly [K in keyof typeof DEFAULT_ANSWER_OPTIONS]?: number } & {
-  /** Today, for "last year" and "this year"; the real clock by default. */
-  now?: () => Date;
-};
+import { DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
@@ -54,31 +26,6 @@ export interface Engine {
   series: SeriesIndex;
   /** The two most telling words of a question (rarest in the base first), to group questions by. */
   keyTerms(question: string): string[];
-}
-
-/**
- * How much the BM25 score (relative to the top hit) counts against coverage in a candidate's rank:
- * below 1, a fact that covers more of the question beats a shorter one that scores higher.
- */
-const SCORE_WEIGHT = 0.75;
-
-/** Rank added to a fact that has a figure for the period asked: enough to beat a near tie, not a better match. */
-const PERIOD_BONUS = 0.3;
-
-/** Share of the top fact's rank a runner-up needs to answer when the top one is another edition's. */
-const RUNNER_UP = 0.8;
-
-/** Coverage a newer fact may lack against the picked one and still give the measure's latest figure. */
-const SAME_FIT = 0.05;
-
-/** Rank added, for a "when" question, to a fact that states a month or a day. */
-const DATE_BONUS = 0.1;
-const MONTH_DATE = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d+月/i;
-
-/** A fact holds the period asked: a figure of it, or (a fact without figures) its year in the text. */
-function inPeriod(fact: Fact, asked: Period): boolean {
-  if (fact.figures.some((g) => periodFit(asked, g.period) >= 1)) return true;
-  return fact.figures.length === 0 && asked.kind === 'year' && asked.start !== null && fact.answer.en.includes(asked.start.slice(0, 4));
 }
 
 interface Candidate {
@@ -278,8 +225,4 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       return focused ? { ...reply, question, resolved: q.question } : { ...reply, question };
     },
   };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
