@@ -1,4 +1,4 @@
-import { assistantFor, createLogger, loadConfig, openStore, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
 
@@ -26,6 +26,12 @@ await runCli(async () => {
     store.close();
     return;
   }
+
+  // No one bad event or platform error ends the process, and with it the other platform's bot: a
+  // malformed Discord payload throws inside discord.js, outside any handler of ours.
+  const survive = (what: string) => (error: unknown) => logger.error({ err: scrubError(error, secrets) }, `${what}; the bot keeps running`);
+  process.on('uncaughtException', survive('uncaught exception'));
+  process.on('unhandledRejection', survive('unhandled rejection'));
 
   const running: Running[] = [];
   const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };

@@ -60,6 +60,17 @@ describe('GIVEN `npm start` with DISCORD_TOKEN, DISCORD_APPLICATION_ID and DISCO
     expect(JSON.stringify(reply.body)).toContain('58个');
   });
 
+  it('WHEN a malformed interaction arrives (no entitlements) THEN the process keeps running and answers the next one', async () => {
+    const broken = payloads.chatInput(guildInput(), 'ask', { question: 'how many overseas warehouses' });
+    delete broken.entitlements;
+    fake.gateway.dispatch('INTERACTION_CREATE', broken);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(bot.exitCode).toBeNull();
+    expect(output).toContain('the bot keeps running');
+    const { body } = await interact(payloads.chatInput(guildInput(), 'ask', { question: 'how many overseas warehouses' }));
+    expect(JSON.stringify(body)).toContain('58');
+  });
+
   it('WHEN it gets SIGTERM THEN it closes the gateway cleanly, exits 0 and never logged the token', async () => {
     bot.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => (bot.exitCode !== null ? resolve(bot.exitCode) : bot.once('exit', resolve)));
