@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/index.ts';
 import type { Telegraf } from 'telegraf';
@@ -7,6 +8,13 @@ import type { Update } from 'telegraf/types';
 
 /** Largest update body accepted, in bytes; Telegram's updates are a few KB. */
 const MAX_BODY_BYTES = 1_000_000;
+/** Update ids remembered to answer a redelivered update once (Telegram redelivers when it misses the 2xx). */
+const REMEMBERED_UPDATES = 10_000;
+/** The listener's own limits: a slow or idle client cannot hold sockets open (ms, and connections). */
+const LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, maxConnections: 256 } as const;
+
+/** A body over {@link MAX_BODY_BYTES}: answered 413, then the connection is closed. */
+class TooLarge extends Error {}
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export interface WebhookOptions {
@@ -35,6 +43,8 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
   const path = route.pathname + route.search;
   const expected = Buffer.from(options.secret);
   const callback = bot.webhookCallback(path, { secretToken: options.secret });
+  const handled = new LRUCache<number, true>({ max: REMEMBERED_UPDATES });
+  const tooLarge = (req: IncomingMessage, res: ServerResponse) => void res.writeHead(413, { connection: 'close' }).end(() => req.destroy());
 
   const server: Server = createServer((req, res) => {
     if (req.method !== 'POST' || req.url !== path) return void res.writeHead(req.method === 'POST' ? 404 : 405).end();
@@ -43,17 +53,23 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
       logger.warn({ remote: req.socket.remoteAddress }, 'telegram webhook: request without the right secret refused');
       return void res.writeHead(401).end();
     }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res);
     readBody(req)
       .then((body) => {
         const update = JSON.parse(body) as Update;
+        // The same update again (our 2xx was lost): confirm it, answer nothing twice.
+        if (typeof update.update_id === 'number' && handled.has(update.update_id)) return void res.writeHead(200).end();
+        if (typeof update.update_id === 'number') handled.set(update.update_id, true);
         return callback(Object.assign(req, { body: update }), res);
       })
       .catch((error: unknown) => {
         logger.warn({ err: { message: (error as Error).message } }, 'telegram webhook: bad request body');
-        if (!res.headersSent) res.writeHead(error instanceof SyntaxError ? 400 : 413);
-        res.end();
+        if (res.headersSent) return void res.end();
+        if (error instanceof TooLarge) return tooLarge(req, res);
+        res.writeHead(400).end();
       });
   });
+  Object.assign(server, LIMITS);
   if (options.host === '0.0.0.0' || options.host === '::') logger.warn({ host: options.host }, 'telegram webhook listens on every interface');
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,8 +92,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+        // Stop reading (not destroy: the 413 must still reach the client); the response closes the socket.
+        req.pause();
+        reject(new TooLarge(`body over ${MAX_BODY_BYTES} bytes`));
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../../src/index.ts';
 import { startHarness, type Harness } from '../../fakes/telegram/harness.ts';
@@ -53,6 +54,30 @@ describe('webhook mode', () => {
     expect((await fetch(`${local()}${PATH}`)).status).toBe(405);
     const broken = await fetch(`${local()}${PATH}`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': SECRET }, body: '{nope' });
     expect(broken.status).toBe(400);
+  });
+
+  it('GIVEN the same update_id delivered 5 times THEN it is answered once, and every delivery gets 200', async () => {
+    const u = user(603);
+    const update = { update_id: 777_001, ...messageUpdate(u, 'how many overseas warehouses') };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await post(PATH, update, SECRET)).status);
+    await waitFor(() => h.api.sentTo(u.id).length === 1, 'the one answer');
+    await sleep(300);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(h.api.sentTo(u.id)).toHaveLength(1);
+  });
+
+  it('GIVEN an oversized body, declared or chunked THEN the client receives 413', async () => {
+    const big = 'x'.repeat(1_100_000);
+    const declared = await fetch(`${local()}${PATH}`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': SECRET }, body: big });
+    expect(declared.status).toBe(413);
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(`${local()}${PATH}`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': SECRET, 'transfer-encoding': 'chunked' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      for (let i = 0; i < 22; i += 1) req.write('y'.repeat(50_000));
+      req.end();
+    });
+    expect(chunked).toBe(413);
   });
 
   it('GIVEN stop() THEN the webhook server no longer accepts connections', async () => {
