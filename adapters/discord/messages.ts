@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import { SnowflakeUtil, type Message } from 'discord.js';
 import { detectLanguage, message as coreMessage } from '../../src/index.ts';
 import { conversationOf, type DiscordContext } from './context.ts';
 import { renderAnswer } from './render.ts';
@@ -34,7 +34,8 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
             }),
             context.codec,
           );
-    await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false });
+    // One nonce per reply, enforced: a POST retried after a lost response (5xx) cannot post it twice.
+    await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false, nonce: SnowflakeUtil.generate().toString(), enforceNonce: true });
   } catch (error) {
     context.logger.error({ error: context.describeError(error), messageId: msg.id }, 'discord message reply failed');
     try {

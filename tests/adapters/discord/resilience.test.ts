@@ -82,6 +82,19 @@ describe('GIVEN Discord rate limits a request (429, not global)', () => {
 });
 
 describe('GIVEN the gateway', () => {
+  it('WHEN the reply is created but its response is lost (502) THEN the retry carries the same nonce and the channel gets one message', async () => {
+    h.fake.rest.loseAnswerNext('POST', /^\/channels\/\d+\/messages$/);
+    const msg = payloads.messageCreate(h.user(), h.guildPlace(), `<@${h.fake.botUser.id}> how many overseas warehouses`, [h.fake.botUser]);
+    h.fake.gateway.dispatch('MESSAGE_CREATE', msg);
+    const forThis = () => h.fake.rest.requests.filter((r) => r.method === 'POST' && ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === msg.id);
+    await waitFor('the retried reply', () => forThis().length >= 2 && forThis().at(-1)!.status === 200);
+    const [first, retry] = forThis();
+    expect([first!.status, retry!.status]).toEqual([502, 200]);
+    expect((retry!.body as Json).nonce).toBe((first!.body as Json).nonce);
+    expect((first!.body as Json).enforce_nonce).toBe(true);
+    expect(h.fake.rest.outgoing.filter((o) => (o.body.message_reference as Json | undefined)?.message_id === msg.id)).toHaveLength(1);
+  });
+
   it('WHEN Discord asks for a heartbeat THEN the client sends one and it is acknowledged', async () => {
     const before = h.fake.gateway.heartbeats;
     h.fake.gateway.requestHeartbeat();

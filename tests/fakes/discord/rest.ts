@@ -66,6 +66,10 @@ export class FakeRest {
   /** Registered commands by scope (`global` or a guild id). */
   readonly commands = new Map<string, Json[]>();
   private readonly rateLimits: RateLimitRule[] = [];
+  /** Requests to fail with a 502 after they took effect (the message is created, the answer is lost). */
+  private readonly lostAnswers: Array<{ method: string; path: RegExp; remaining: number }> = [];
+  /** Channel messages by nonce, for `enforce_nonce` (Discord returns the first message for a repeated nonce). */
+  private readonly byNonce = new Map<string, Json>();
   private readonly routes: Array<[string, RegExp, Handler]>;
 
   constructor(private readonly options: RestOptions) {
@@ -89,6 +93,11 @@ export class FakeRest {
   /** The next `times` requests matching `method` and `path` get a 429 (not global), as Discord sends it. */
   rateLimitNext(method: string, path: RegExp, times = 1, retryAfterSeconds = 0.3): void {
     this.rateLimits.push({ method, path, remaining: times, retryAfterSeconds });
+  }
+
+  /** The next `times` requests matching `method` and `path` take effect, then answer 502 (a lost response). */
+  loseAnswerNext(method: string, path: RegExp, times = 1): void {
+    this.lostAnswers.push({ method, path, remaining: times });
   }
 
   /** Registers an interaction the gateway is about to dispatch, so its callback can be checked. */
@@ -146,6 +155,11 @@ export class FakeRest {
       const before = this.outgoing.length;
       const result = handler(match.slice(1), parsed, url.searchParams);
       if (uploads.length > 0 && this.outgoing.length > before) this.outgoing.at(-1)!.files = uploads;
+      const lost = this.lostAnswers.find((r) => r.remaining > 0 && r.method === method && r.path.test(path));
+      if (lost && result.status < 300) {
+        lost.remaining -= 1;
+        return send(502, { message: 'fake: bad gateway after the request took effect' });
+      }
       return send(result.status, result.body);
     }
     this.unknownRoutes.push(`${method} ${path}`);
@@ -215,7 +229,12 @@ export class FakeRest {
     if (!this.options.channelIds().has(channelId)) return { status: 404, body: { code: 10003, message: 'Unknown Channel' } };
     const problems = messageProblems(body);
     if (problems.length > 0) return this.invalid(`channel ${channelId}`, problems);
+    const nonce = body.enforce_nonce === true && body.nonce !== undefined ? `${channelId}:${String(body.nonce)}` : null;
+    const earlier = nonce ? this.byNonce.get(nonce) : undefined;
+    if (earlier) return { status: 200, body: earlier };
     this.outgoing.push({ kind: 'channel', channelId, body });
-    return { status: 200, body: messageObject(this.options, channelId, body, false) };
+    const created = messageObject(this.options, channelId, body, false);
+    if (nonce) this.byNonce.set(nonce, created);
+    return { status: 200, body: created };
   }
 }
