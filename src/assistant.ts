@@ -60,8 +60,6 @@ export interface Assistant {
   feedback(from: Origin, vote: 'up' | 'down' | null, key: string | null, text: string | null): FeedbackOutcome;
   /** What people could not get, grouped by what they asked about, newest group first. */
   inbox(since?: number): InboxGroup[];
-  /** Forgets a conversation's context. */
-  forget(conversation: string): void;
   /** Quick stats overall (`topic` empty) or for one topic (id or name, either language). */
   stats(topic?: string | null, language?: Language, view?: 'latest' | 'all'): StatsResult;
   /** One measure over time (by id or name), for `/trend` and `stats --series`. */
@@ -137,7 +135,6 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
         const fact = r.facts[0] && titleOf.get(r.facts[0]);
         return fact ? [`fact: ${fact}`] : engine.keyTerms(r.question || (r.feedback ?? ''));
       }),
-    forget: (conversation) => conversations.forget(conversation),
     stats,
     series,
     chart,

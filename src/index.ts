@@ -14,7 +14,7 @@ export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
 export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
 export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
-export { MAX_FEEDBACK } from './commands/builtin.ts';
+export { MAX_FEEDBACK } from './inbox/desk.ts';
 export type { Command, CommandArgument, CommandInfo, CommandInput, CommandResult, Platform } from './commands/definition.ts';
 export { createButtonCodec, DISCORD_BUTTON_LIMIT, TELEGRAM_BUTTON_LIMIT, type ButtonCodec, type ButtonIdLimit, type ButtonPress } from './buttons.ts';
 export { questionLength, truncate, type TruncateOptions } from './text/length.ts';

@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
-import { MAX_FEEDBACK, message, truncate } from '../../src/index.ts';
+import { message, truncate } from '../../src/index.ts';
 import type { Answer, ChartDescription, Language, Origin } from '../../src/index.ts';
 import { chartOnly, withChart } from './charts.ts';
 import { conversationOf, languageFor, noticeLanguage, type DiscordContext } from './context.ts';
@@ -128,7 +128,7 @@ async function takeFeedback(context: DiscordContext, interaction: ModalSubmitInt
   const press = context.codec.decode(interaction.customId);
   const language = languageFor('', interaction.locale);
   if (press.kind !== 'note') return void (await interaction.reply({ content: message('buttonExpired', language), flags: MessageFlags.Ephemeral }));
-  const text = truncate(interaction.fields.getTextInputValue(FEEDBACK_FIELD).trim(), MAX_FEEDBACK);
+  const text = interaction.fields.getTextInputValue(FEEDBACK_FIELD).trim();
   if (text !== '') context.assistant.feedback(originOf(interaction), 'down', press.key, text);
   await interaction.reply({ content: message('feedbackThanks', language), flags: MessageFlags.Ephemeral });
 }

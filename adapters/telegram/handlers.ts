@@ -1,4 +1,4 @@
-import { argsFromText, detectLanguage, MAX_FEEDBACK, message, questionLength, truncate } from '../../src/index.ts';
+import { argsFromText, detectLanguage, message, questionLength } from '../../src/index.ts';
 import type { Answer, Assistant, Command, Language, Logger, Origin, RateLimiter } from '../../src/index.ts';
 import type { Telegram } from 'telegraf';
 import type { CallbackQuery, InlineQuery, Message } from 'telegraf/types';
@@ -53,11 +53,9 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
   if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
 
   const user = String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id);
-  const from: Origin = { platform: 'telegram', chat: isGroup ? 'group' : 'private', user };
-  // A user's conversation is theirs in each chat: two people in one group keep separate threads.
-  const conversation = `telegram:${msg.chat.id}:${user}`;
+  const { from, conversation } = whoAsks(msg.chat, user);
   if (route.kind === 'feedback') {
-    hc.assistant.feedback(from, 'down', route.key, truncate(route.text, MAX_FEEDBACK));
+    hc.assistant.feedback(from, 'down', route.key, route.text);
     return queue(hc, target, renderNotice(message('feedbackThanks', language)));
   }
   if (route.kind === 'question') return deliver(hc, target, checked(hc, hc.assistant.ask(route.text, { conversation, from })));
@@ -88,7 +86,7 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   const language = userLanguage(query.from.language_code);
   const press = 'data' in query ? hc.codec.decode(query.data) : ({ kind: 'foreign' } as const);
   const chat = query.message?.chat;
-  const from: Origin = { platform: 'telegram', chat: chat && chat.type !== 'private' ? 'group' : 'private', user: String(query.from.id) };
+  const { from, conversation } = whoAsks(chat, String(query.from.id));
   if (press.kind === 'vote') return vote(hc, query, press, from, ack, language);
   if (press.kind === 'chart') return chartPress(hc, query, press, ack);
   if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
@@ -96,7 +94,6 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const conversation = chat ? `telegram:${chat.id}:${query.from.id}` : undefined;
   const answer = checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
   if (query.message) return deliver(hc, targetOf(query.message), answer);
   if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, renderAnswer(answer, hc.codec));
@@ -135,6 +132,15 @@ async function vote(
   if (press.vote !== 'down' || !outcome.first || !query.message) return;
   const ask = renderNotice(message('feedbackAsk', language, { ref: press.key }));
   await queue(hc, targetOf(query.message), { ...ask, forceReply: true });
+}
+
+/**
+ * Who asks, for the inbox, and the conversation their message continues: a user's conversation is theirs
+ * in each chat, so two people in one group keep separate threads. A press on an inline message has no chat.
+ */
+function whoAsks(chat: { id: number; type: string } | undefined, user: string): { from: Origin; conversation?: string } {
+  const from: Origin = { platform: 'telegram', chat: chat && chat.type !== 'private' ? 'group' : 'private', user };
+  return chat ? { from, conversation: `telegram:${chat.id}:${user}` } : { from };
 }
 
 /** Seconds Telegram may cache inline results; answers change only when the knowledge does. */

@@ -5,7 +5,7 @@ import { withoutPointers } from './followup.ts';
 import { detectIntent, NUMERIC_KINDS, unitFits } from './intent.ts';
 import type { Fact } from '../types.ts';
 import { namesEdition, relativeToEarlier, withoutEdition } from './relative.ts';
-import type { Matcher } from './match.ts';
+import { isLoneHan, type Matcher } from './match.ts';
 import { contentUnits, withoutAnswerType, type Screened } from './screen.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 
@@ -110,13 +110,13 @@ export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Un
 export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: FocusedQuery): boolean {
   const document = fact.source.documentId;
   if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
-  // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
-  // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
-  // character 建 is also part of 共建 and says too little alone.
   // With no words of its own ("How big is it?"), a follow-up asks only its kind of number: the fact
   // must have a figure of exactly that kind (an area, not the opening date).
   if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= 1)) return false;
-  if (focus.own.every((u) => u.role === 'word' && /^\p{Script=Han}$/u.test(u.raw))) {
+  // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
+  // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
+  // character 建 is also part of 共建 and says too little alone.
+  if (focus.own.every(isLoneHan)) {
     const key = focus.subject.reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
     if (key && matcher.strength(terms, key) < 1) return false;
   }

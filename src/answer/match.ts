@@ -23,13 +23,18 @@ export interface Matcher {
   coverage(terms: TermSet, units: readonly Unit[]): number;
 }
 
+/** A single Chinese character outside the lexicon (建, 数): a particle or verb more often than a topic. */
+export function isLoneHan(unit: Unit): boolean {
+  return unit.role === 'word' && /^\p{Script=Han}$/u.test(unit.raw);
+}
+
 export function createMatcher(index: FactIndex): Matcher {
   const maxWeight = Math.log(1 + index.size);
   const unknown = (unit: Unit) => unit.terms.every((t) => index.documentFrequency(t) === 0);
   const weight = (unit: Unit): number => {
     const dfs = unit.terms.map((t) => index.documentFrequency(t)).filter((df) => df > 0);
     const idf = dfs.length > 0 ? Math.log(1 + index.size / Math.min(...dfs)) : maxWeight;
-    return unit.role === 'word' && /^\p{Script=Han}$/u.test(unit.raw) ? idf * LONE_HAN_WEIGHT : idf;
+    return isLoneHan(unit) ? idf * LONE_HAN_WEIGHT : idf;
   };
   const strength = (terms: TermSet, unit: Unit): number => {
     if (terms.has(unit.terms[0]!)) return 1;

@@ -5,7 +5,7 @@ import { questionLength } from '../text/length.ts';
 import { leansOnEarlier } from './followup.ts';
 import { detectIntent, type Intent } from './intent.ts';
 import { detectLanguage } from './language.ts';
-import { hasUnknownProperNoun, type Matcher } from './match.ts';
+import { hasUnknownProperNoun, isLoneHan, type Matcher } from './match.ts';
 
 /** A question that passed the screen: its language, analysis and intent, for the later steps. */
 export interface Screened {
@@ -63,7 +63,7 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
   const normalized = normalizeText(question);
   // "是哪一年建的？": one character (建, also part of 共建) is all it names, so it leans on an earlier question.
-  const loneCharacters = content.every((u) => u.role === 'word' && /^\p{Script=Han}$/u.test(u.raw));
+  const loneCharacters = content.every(isLoneHan);
   if (!followUp && (leansOnEarlier(normalized) || loneCharacters)) {
     return decline(language, 'unknown', language === 'zh' ? '请把问题完整地问一遍：我还看不出它接的是哪个问题。' : 'Please ask the whole question: I cannot yet tell which earlier question it follows.');
   }

@@ -1,6 +1,6 @@
 import type { AboutInfo } from '../assistant.ts';
 import { bilingual, message, MESSAGES } from '../messages.ts';
-import type { Origin } from '../inbox/desk.ts';
+import { MAX_FEEDBACK, type Origin } from '../inbox/desk.ts';
 import type { ChartResult } from '../charts/chart.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult } from '../types.ts';
 import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
@@ -36,8 +36,6 @@ const topicArgument = (knowledge: Knowledge): CommandArgument => ({
   choices: knowledge.topics.map((t) => ({ value: t.id, name: t.name })),
 });
 
-/** Longest feedback kept, in characters: a note for a curator, not a document. */
-export const MAX_FEEDBACK = 500;
 
 const feedbackArgument: CommandArgument = { name: 'text', description: MESSAGES.argumentFeedback, required: true, autocomplete: false, maxLength: MAX_FEEDBACK };
 
@@ -97,7 +95,7 @@ function fixedCommands(core: CommandCore): Definition[] {
       run: ({ args, language, from, platform }, c) => {
         const text = args.text?.trim() ?? '';
         if (text === '') return { kind: 'notice', text: message('feedbackEmpty', language) };
-        c.feedback(from ?? { platform, chat: 'private', user: platform }, text.slice(0, MAX_FEEDBACK));
+        c.feedback(from ?? { platform, chat: 'private', user: platform }, text);
         return { kind: 'notice', text: message('feedbackThanks', language) };
       } },
   ];

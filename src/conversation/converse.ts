@@ -11,8 +11,6 @@ type AnswerFn = (question: string, language?: Language, focus?: Focus) => Answer
 /** Conversations: each message answered against what its conversation was last about. */
 export interface Conversations {
   ask(conversation: string, question: string, language?: Language): Answer;
-  /** Forgets a conversation (e.g. `/start` again). */
-  forget(conversation: string): void;
 }
 
 export interface ConversationDeps {
@@ -69,6 +67,5 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
       store.set(conversation, withTurn(thread, kept));
       return reply;
     },
-    forget: (conversation) => store.delete(conversation),
   };
 }

@@ -8,7 +8,6 @@ import type { Thread } from './thread.ts';
 export interface ConversationStore {
   get(conversation: string): Thread | undefined;
   set(conversation: string, thread: Thread): void;
-  delete(conversation: string): void;
   readonly size: number;
 }
 
@@ -37,7 +36,6 @@ export function createMemoryStore({ max = 10_000, ttlSeconds, now = Date.now }: 
       return thread;
     },
     set: (conversation, thread) => void cache.set(conversation, thread),
-    delete: (conversation) => void cache.delete(conversation),
     get size() {
       return cache.size;
     },

@@ -2,16 +2,11 @@ import type { Answer, Language } from '../types.ts';
 
 /** What one answer in a conversation was about: enough to resolve the next message against it. */
 export interface Turn {
-  /** The message as the user sent it. */
-  question: string;
   /** The question as answered: a follow-up joined to the one it follows. */
   resolved: string;
   language: Language;
-  answered: boolean;
-  facts: string[];
   /** Source documents of the answer's facts. */
   documents: string[];
-  topic: string | null;
   /** Questions the bot offered (buttons or a list), for "the second one". */
   choices: string[];
   /** Epoch milliseconds. */
@@ -30,13 +25,9 @@ const KEPT_TURNS = 4;
 export function turnOf(answer: Answer, documentOf: (factId: string) => string | undefined, at: number): Turn {
   const documents = [...new Set(answer.facts.map((f) => documentOf(f.id)).filter((d): d is string => d !== undefined))];
   return {
-    question: answer.question,
     resolved: answer.resolved ?? answer.question,
     language: answer.language,
-    answered: answer.answered,
-    facts: answer.facts.map((f) => f.id),
     documents,
-    topic: answer.facts[0]?.topic ?? null,
     choices: answer.followUps,
     at,
   };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { truncate } from '../text/length.ts';
 import type { Answer, DeclineReason } from '../types.ts';
 import type { InboxKind, InboxRecord, Platform, Store } from '../store/types.ts';
 
@@ -13,6 +14,9 @@ export interface Origin {
 
 /** Declines worth a curator's look: questions the base could not answer (not greetings or help). */
 const RECORDED_REASONS: ReadonlySet<DeclineReason> = new Set(['unknown', 'period', 'off_topic', 'too_long']);
+
+/** Longest feedback kept, in characters: a note for a curator, not a document. Every front end's box says so too. */
+export const MAX_FEEDBACK = 500;
 
 /** Below this confidence an answer goes to the inbox too. */
 export const LOW_CONFIDENCE = 0.7;
@@ -38,7 +42,7 @@ export interface Desk {
 }
 
 /** The key of an answer: the same question and facts give the same key in every process. */
-export function answerKey(answer: Pick<Answer, 'question' | 'language' | 'facts'>): string {
+function answerKey(answer: Pick<Answer, 'question' | 'language' | 'facts'>): string {
   const text = `${answer.language}\n${answer.question}\n${answer.facts.map((f) => f.id).join(',')}`;
   return createHash('sha256').update(text).digest('base64url').slice(0, 12);
 }
@@ -72,7 +76,7 @@ export function createDesk(store: Store, now: () => number = Date.now): Desk {
         reason: null,
         facts: known?.facts ?? [],
         confidence: known?.confidence ?? 0,
-        feedback: text,
+        feedback: text === null ? null : truncate(text, MAX_FEEDBACK),
       };
       const id = `${entry.user}:${key ?? ''}`;
       const first = vote === null || !voted.has(id);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logger.ts';
-import { openSqliteStore } from './sqlite.ts';
+import { openSqliteStore, userHash } from './sqlite.ts';
 import type { Store } from './types.ts';
 
 /** The database file inside the data folder. */
@@ -37,6 +37,7 @@ export function openStore({ dataDir, retentionDays, logger, now }: OpenStoreOpti
 
 /** A store that records nothing, for when the database cannot be used (or is not wanted). */
 export function offStore(problem: string): Store {
+  const processSalt = randomBytes(16).toString('hex');
   return {
     persistent: false,
     problem,
@@ -44,7 +45,8 @@ export function offStore(problem: string): Store {
     inbox: () => [],
     rememberAnswer: () => undefined,
     answer: () => undefined,
-    hashUser: (platform, id) => createHash('sha256').update(`${platform}:${id}`).digest('base64url').slice(0, 16),
+    // No database, no stored salt: a salt for this process only.
+    hashUser: (platform, id) => userHash(processSalt, platform, id),
     purge: () => 0,
     close: () => undefined,
   };

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import type { AnswerRecord, InboxRecord, Store } from './types.ts';
+import type { AnswerRecord, InboxRecord, Platform, Store } from './types.ts';
 import { migrate } from './migrations.ts';
 
 export interface SqliteStoreOptions {
@@ -71,10 +71,15 @@ export function openSqliteStore(file: string, { retentionDays, onWriteError, now
       const row = selectAnswer.get(key) as (Omit<AnswerRecord, 'facts' | 'answered'> & { facts: string; answered: number }) | undefined;
       return row && { ...row, facts: JSON.parse(row.facts) as string[], answered: row.answered === 1 };
     },
-    hashUser: (platform, id) => createHash('sha256').update(`${salt}:${platform}:${id}`).digest('base64url').slice(0, 16),
+    hashUser: (platform, id) => userHash(salt, platform, id),
     purge,
     close: () => db.close(),
   };
+}
+
+/** A user id as the inbox keeps it: salted and hashed, so it groups a user's records but names nobody. */
+export function userHash(salt: string, platform: Platform, id: string): string {
+  return createHash('sha256').update(`${salt}:${platform}:${id}`).digest('base64url').slice(0, 16);
 }
 
 /** The store's own random salt, made once: user hashes stay stable across restarts. */

@@ -98,7 +98,7 @@ describe('conversations: memory', () => {
 
   it('GIVEN more conversations than the bound THEN the least recently used are forgotten', () => {
     const store = createMemoryStore({ ttlSeconds: 600, max: 3 });
-    const thread = { turns: [{ question: 'q', resolved: 'q', language: 'en' as const, answered: true, facts: [], documents: [], topic: null, choices: [], at: Date.now() }] };
+    const thread = { turns: [{ resolved: 'q', language: 'en' as const, documents: [], choices: [], at: Date.now() }] };
     for (const id of ['a', 'b', 'c']) store.set(id, thread);
     store.get('a');
     store.set('d', thread);

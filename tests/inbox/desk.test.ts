@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAssistant, openStore } from '../../src/index.ts';
+import { createAssistant, MAX_FEEDBACK, openStore } from '../../src/index.ts';
 import { groupInbox, parseSpan } from '../../src/inbox/group.ts';
 import type { InboxRecord } from '../../src/store/types.ts';
 
@@ -38,6 +38,11 @@ describe('inbox: what is recorded', () => {
     const mine = store.inbox().filter((r) => r.kind === 'thumbs_down');
     expect(mine).toHaveLength(2);
     expect(mine[1]).toMatchObject({ question: answer.question, facts: answer.facts.map((f) => f.id), feedback: 'the count is from 2024, I wanted 2025' });
+  });
+
+  it('GIVEN feedback longer than MAX_FEEDBACK THEN the inbox keeps it cut to that length', () => {
+    assistant.feedback(alice, null, null, 'x'.repeat(MAX_FEEDBACK * 3));
+    expect(store.inbox().at(-1)!.feedback!.length).toBeLessThanOrEqual(MAX_FEEDBACK);
   });
 
   it('GIVEN a 👎 whose answer is unknown (another store) THEN it is still recorded, without a question', () => {
