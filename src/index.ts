@@ -7,6 +7,7 @@ export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type Discor
 export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
+export { createMemoryClaims, type UpdateClaims, type MemoryClaimsOptions } from './store/claims.ts';
 export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from './store/types.ts';
 export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
 export { parseSpan, type InboxGroup } from './inbox/group.ts';
