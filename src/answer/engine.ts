@@ -5,7 +5,7 @@ import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact, countedPhrase, isOtherEdition } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
-import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, type Focus, type FocusedQuery } from './focus.ts';
+import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, ownFloorOf, type Focus, type FocusedQuery } from './focus.ts';
 import { formatFigure } from './format.ts';
 import { createFigureRanker } from './figures.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
@@ -15,7 +15,7 @@ import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
-import { DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
+import { ACTOR_BONUS, DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
@@ -74,19 +74,22 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
+    const asksWho = WHO.test(q.normalized);
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
       .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
       .map((hit) => {
         const terms = index.termsOf(hit.fact.id);
-        const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject) : matcher.coverage(terms, content);
+        const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject, ownFloorOf(hit.fact, focus)) : matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
         const near = focus?.documents.has(hit.fact.source.documentId) ? FOCUS_BONUS : 0;
         const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
         const when = asked && inPeriod(hit.fact, asked) ? PERIOD_BONUS : 0;
         // "When …" is answered by a fact that gives a month or a day, not only a year.
         const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near };
+        // "Who …" is answered by a fact that names an organisation, not only the thing it did.
+        const actor = asksWho && ORGANISATION.test(hit.fact.answer.en) ? ACTOR_BONUS : 0;
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -129,12 +132,14 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
     if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
+    // A follow-up is about what the conversation was about: only its own sources' facts may stand in.
     const tied = (c: Candidate) =>
-      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
+      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact) &&
+      (!focus || focus.documents.size === 0 || focus.documents.has(c.hit.fact.source.documentId));
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
     const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' ? best : newest(candidates.filter(tied), best);
-    const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject) : matcher.coverage(index.termsOf(f.id), content));
+    const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject, ownFloorOf(f, focus)) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;
     // "How many different countries are those partners": the counted word picks the figure before the rest.

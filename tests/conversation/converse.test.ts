@@ -68,6 +68,21 @@ describe('conversations: follow-ups in context', () => {
     expect(size.text).toMatch(/10,000 square metres/);
   });
 
+  it('GIVEN a route just discussed WHEN asked which aircraft it uses THEN that route answers, not a newer route of the same kind', () => {
+    const say = chat();
+    say('When did the Lanzhou-Lahore all-cargo air route start?');
+    const plane = say('Which aircraft does it use?');
+    expect(plane.facts[0]?.id).toMatch(/lahore/);
+    expect(plane.text).toContain('757');
+  });
+
+  it('GIVEN a train just discussed WHEN asked its duration in other words THEN its figure in days answers, and "who" names the operator', () => {
+    const say = chat();
+    say('When did the first scheduled China-Kyrgyzstan-Uzbekistan train of 2026 leave Lanzhou?');
+    expect(say('How many days is the journey?').text).toMatch(/^15 days/);
+    expect(say('Who operates it?').text).toContain('Logistics Group');
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', () => {
     const say = chat();
     const first = say('How many overseas warehouses does Gansu have?');
