@@ -12,7 +12,7 @@ import { NUMERIC_KINDS, unitFits } from './intent.ts';
 import { createMatcher } from './match.ts';
 import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
 import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
-import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
+import { conflictText, dateConflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
 import { ACTOR_BONUS, DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
@@ -177,7 +177,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
       : '';
     const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
-    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)]
+    // A date asked that another source, fitting as well, gives otherwise: both dates.
+    const otherDating = q.intent.kind === 'when' ? candidates.find((c) => c.hit.fact.source.documentId !== fact.source.documentId && c.hit.fact.topic === fact.topic && c.coverage >= best.coverage - SAME_FIT && c.rank >= best.rank * settings.ambiguity && passes(c.hit.fact)) : undefined;
+    const dating = otherDating ? dateConflictText(fact, otherDating.hit.fact, publishedOf(otherDating.hit.fact), language) : '';
+    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language), dating]
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
     // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.
