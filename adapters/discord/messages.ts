@@ -28,7 +28,7 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
       decision === 'notify'
         ? { content: coreMessage('cooldown', detectLanguage(question)) }
         : renderAnswer(
-            context.assistant.ask(question, {
+            await context.assistant.ask(question, {
               conversation: conversationOf(msg.channelId, msg.author.id),
               from: { platform: 'discord', chat: msg.inGuild() ? 'group' : 'private', user: msg.author.id },
             }),

@@ -58,11 +58,11 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
     hc.assistant.feedback(from, 'down', route.key, route.text);
     return queue(hc, target, renderNotice(message('feedbackThanks', language)));
   }
-  if (route.kind === 'question') return deliver(hc, target, checked(hc, hc.assistant.ask(route.text, { conversation, from })));
+  if (route.kind === 'question') return deliver(hc, target, checked(hc, await hc.assistant.ask(route.text, { conversation, from })));
   // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
   const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
   const command = hc.commands.get(route.command)!;
-  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
+  const result = await command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
   if (result.kind === 'answer') return deliver(hc, target, checked(hc, result.answer));
   // `/trend` with a chart: the picture, captioned with its numbers; the list as text if it cannot be drawn.
   if (result.kind === 'stats' && result.chart) return void sendChart(hc, target, result.chart, renderResult(result, commandLanguage, hc.codec));
@@ -94,7 +94,7 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const answer = checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
+  const answer = checked(hc, await hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
   if (query.message) return deliver(hc, targetOf(query.message), answer);
   if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, renderAnswer(answer, hc.codec));
 }
@@ -149,7 +149,7 @@ const INLINE_CACHE_SECONDS = 300;
 /** An inline query: the best few answers as articles; over the limit, no results. */
 export async function handleInline(hc: HandlerContext, query: InlineQuery): Promise<void> {
   if (hc.inlineLimiter.check(String(query.from.id)) !== 'allow') return;
-  const results = inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
+  const results = await inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
   // An empty query shows examples in the user's language, so Telegram must not share its cached results.
   const extra = { cache_time: INLINE_CACHE_SECONDS, is_personal: query.query.trim() === '' };
   await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));

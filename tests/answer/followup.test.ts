@@ -16,8 +16,8 @@ describe('leansOnEarlier', () => {
     (q) => expect(leansOnEarlier(normalizeText(q))).toBe(false),
   );
 
-  it('GIVEN a follow-up THEN the assistant asks for the whole question instead of answering something near', () => {
-    const a = createAssistant().ask('How much of that was imports?');
+  it('GIVEN a follow-up THEN the assistant asks for the whole question instead of answering something near', async () => {
+    const a = await createAssistant().ask('How much of that was imports?');
     expect(a).toMatchObject({ answered: false, reason: 'unknown' });
     expect(a.text).toContain('ask the whole question');
   });
