@@ -15,7 +15,7 @@ import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { conflictText, dateConflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
-import { ACTOR_BONUS, DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
+import { ACTOR_BONUS, DATE_BONUS, LABEL_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
@@ -89,7 +89,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
         // "Who …" is answered by a fact that names an organisation, not only the thing it did.
         const actor = asksWho && ORGANISATION.test(hit.fact.answer.en) ? ACTOR_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor };
+        // "What about imports?": a follow-up's own words name a figure; the fact with that figure, not one that only mentions them.
+        const labelled = focus && focus.own.length > 0 && rankFigures(focus.own, q.intent, [hit.fact]).some((f) => f.named.length === focus.own.length) ? LABEL_BONUS : 0;
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor + labelled };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);

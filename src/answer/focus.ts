@@ -129,7 +129,9 @@ export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: F
   if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE && !answersKindInFocus(fact, focus)) return false;
   // With no words of its own ("How big is it?"), a follow-up asks only its kind of number: the fact
   // must have a figure of exactly that kind (an area, not the opening date).
-  if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= 1)) return false;
+  // "多少" asks how many or how much: any figure answers a count.
+  const least = focus.q.intent.kind === 'count' ? 0.5 : 1;
+  if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= least)) return false;
   // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
   // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
   // character 建 is also part of 共建 and says too little alone.

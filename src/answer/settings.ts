@@ -49,6 +49,9 @@ export const SAME_FIT = 0.05;
 export const DATE_BONUS = 0.1;
 export const MONTH_DATE = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d+月/i;
 
+/** Rank added, in a follow-up, to a fact with a figure whose label names all the follow-up's own words. */
+export const LABEL_BONUS = 0.3;
+
 /** Rank added, for a "who" question, to a fact that names an organisation (who runs, who built, who signed). */
 export const ACTOR_BONUS = 0.1;
 export const WHO = /\bwho\b|谁|哪家/;

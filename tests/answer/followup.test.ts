@@ -42,5 +42,11 @@ describe('relativeToEarlier', () => {
   it('GIVEN "the year before?" after 2022 THEN asks 2021', () => expect(relativeToEarlier('the year before?', 'fdi used in 2022', y2022)).toContain('2021'));
   it('GIVEN "上一届呢？" after 第8届 THEN asks 第7届', () => expect(relativeToEarlier('上一届呢？', '第八届敦煌文博会什么时候举办的？', null)).toContain('第7届'));
   it('GIVEN "the next one" after the 29th THEN asks the 30th', () => expect(relativeToEarlier('and the next one?', 'guests of honour at the 29th langf', null)).toContain('30th'));
+  it('GIVEN "the year before" after a half or a span of months THEN the same part of the year before', () => {
+    expect(relativeToEarlier('what was the total the year before?', 'trade in the first half of 2023', periodOf('2023-H1'))).toContain('h1 2022');
+    expect(relativeToEarlier('上一年呢？', '2023年上半年外贸多少', periodOf('2023-H1'))).toContain('2022年上半年');
+    expect(relativeToEarlier('and the year after?', 'trains in jan-jul 2017', periodOf('2017-01..07'))).toContain('jan–jul 2018');
+  });
+
   it('GIVEN no year or edition to count from THEN nothing', () => expect(relativeToEarlier('the year before?', 'how many warehouses', null)).toBeNull());
 });

@@ -83,6 +83,19 @@ describe('conversations: follow-ups in context', () => {
     expect((await say('Who operates it?')).text).toContain('Logistics Group');
   });
 
+  it('GIVEN a half-year total WHEN asked "and the imports?" then "the year before?" THEN the imports figure, then the same half a year back', async () => {
+    const say = chat();
+    expect((await say("What was Gansu's foreign trade in H1 2023?")).text).toMatch(/^Total foreign trade: 27\.48 billion yuan/);
+    expect((await say('And the imports?')).text).toMatch(/^Imports: 20\.63 billion yuan \(H1 2023\)/);
+    expect((await say('the year before?')).text).toMatch(/^Imports: 26\.42 billion yuan \(H1 2022\)/);
+  });
+
+  it('GIVEN a Chinese half-year total WHEN asked 前一年呢 THEN 多少 takes any figure of the same half a year back', async () => {
+    const say = chat();
+    await say('2023年上半年甘肃外贸进出口总值是多少？');
+    expect((await say('前一年呢？')).text).toMatch(/^2022年上半年外贸进出口总值：325\.8亿元/);
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
