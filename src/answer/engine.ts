@@ -132,7 +132,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const best = sibling ?? top;
     // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
     const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
-    if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
+    // A follow-up that got past the screen with a greeting in it ("ok, what about 2024?") asks something.
+    if (!focus && q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     // A follow-up is about what the conversation was about: only its own sources' facts may stand in.
     const tied = (c: Candidate) =>
