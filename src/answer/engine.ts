@@ -1,5 +1,6 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
+import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
@@ -46,6 +47,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(thresholds) };
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
+  /** The index term of "first" (第一, 首个 …: one synonym group), for questions about the first of a series. */
+  const firstTerm = index.analyzer.analyze('first')[0]?.terms[0];
+  const asksFirst = (content: readonly Unit[]) => firstTerm !== undefined && content.some((u) => u.terms.includes(firstTerm));
   const rankFigures = createFigureRanker(index, matcher);
   const series = buildSeries(knowledge);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
@@ -141,7 +145,8 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       (!focus || focus.documents.size === 0 || focus.documents.has(c.hit.fact.source.documentId));
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
-    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' ? best : newest(candidates.filter(tied), best);
+    // Nor for "the first …": it asks for the start of a series, not its newest item.
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || asksFirst(content) ? best : newest(candidates.filter(tied), best);
     const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject, ownFloorOf(f, focus)) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;

@@ -142,6 +142,18 @@ describe('engine: units that never add up', () => {
   });
 });
 
+describe('engine: the first of a series', () => {
+  it('GIVEN facts that fit almost equally WHEN the question asks for the first THEN the best fit answers, not the newest', () => {
+    const k = tinyKnowledge();
+    const dated = (id: string, en: string, spec: string) =>
+      fact({ id, topic: 'story', en, zh: en, aliases: { en: ['depot', 'first', 'opened'], zh: [] }, figures: [{ key: id, value: 1, unit: 'depots', unitZh: '个', period: periodOf(spec), label: { en: 'Depots opened', zh: '开设仓库' }, measure: id }] });
+    k.facts = [dated('lisbon', 'The first Ruritanian depot opened in Lisbon.', '2015'), dated('porto', 'A Ruritanian depot opened in Porto.', '2024')];
+    const engine = createEngine(k);
+    expect(engine.answer('Which depot opened?').facts[0]?.id).toBe('porto');
+    expect(engine.answer('Which depot opened first?').facts[0]?.id).toBe('lisbon');
+  });
+});
+
 describe('engine: ambiguity', () => {
   it('GIVEN two facts that fit almost equally THEN names the other and offers it first as a follow-up', () => {
     const knowledge = tinyKnowledge();
