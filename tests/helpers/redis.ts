@@ -25,7 +25,7 @@ const STOP_TIMEOUT_MS = 5_000;
 const INSTALL_HINT = 'redis-server is not installed: apt-get install redis-server (Debian/Ubuntu) or brew install redis; .ci/run installs it in CI';
 
 /** A port the OS says is free on 127.0.0.1 (Redis cannot pick one itself: port 0 turns TCP off). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
