@@ -92,6 +92,15 @@ async function send(id: number, text: string): Promise<number> {
 /** The plain text of every message sent to chat `id` (tags dropped). */
 const repliesTo = (id: number): string[] => api.sentTo(id).map((c) => String(c.body.text).replace(/<[^>]+>/g, ''));
 
+/** User `id` asks {@link FIRST}, then {@link FOLLOW_UP}: which replica took each, and the follow-up's reply. */
+async function converse(id: number): Promise<{ replicas: Array<number | undefined>; followUp: string | undefined }> {
+  const first = await send(id, FIRST);
+  await waitFor(() => repliesTo(id).length === 1, `the first answer to ${id}`, 15_000);
+  const second = await send(id, FOLLOW_UP);
+  await waitFor(() => repliesTo(id).length === 2, `the follow-up to ${id}`, 15_000);
+  return { replicas: [routed.get(first), routed.get(second)], followUp: repliesTo(id)[1] };
+}
+
 beforeAll(async () => {
   redis = await startRedis();
   api = await FakeBotApi.start();
@@ -132,12 +141,9 @@ describe('two Telegram webhook replicas behind a round-robin proxy, sharing Redi
   });
 
   it('GIVEN a question answered by one replica THEN the follow-up answered by the other still has its context', async () => {
-    const first = await send(803, FIRST);
-    await waitFor(() => repliesTo(803).length === 1, 'the first answer', 15_000);
-    const second = await send(803, FOLLOW_UP);
-    await waitFor(() => repliesTo(803).length === 2, 'the follow-up', 15_000);
-    expect(routed.get(first)).not.toBe(routed.get(second));
-    expect(repliesTo(803)[1]).toMatch(CONTEXT_ANSWER);
+    const { replicas: handledBy, followUp } = await converse(803);
+    expect(handledBy[0]).not.toBe(handledBy[1]);
+    expect(followUp).toMatch(CONTEXT_ANSWER);
   });
 
   it('GIVEN Redis restarts mid-conversation THEN nothing crashes, questions are answered meanwhile, and new shared state works after it', async () => {
@@ -150,12 +156,9 @@ describe('two Telegram webhook replicas behind a round-robin proxy, sharing Redi
     await redis.start();
     await waitFor(() => replicas.every((r) => r.shared.status() === 'ready'), 'both reconnected', 20_000);
     // Rebuilt: a new conversation spans replicas again, and a duplicate is again answered once.
-    const first = await send(805, FIRST);
-    await waitFor(() => repliesTo(805).length === 1, 'the first answer after the restart', 15_000);
-    const second = await send(805, FOLLOW_UP);
-    await waitFor(() => repliesTo(805).length === 2, 'the follow-up after the restart', 15_000);
-    expect(routed.get(first)).not.toBe(routed.get(second));
-    expect(repliesTo(805)[1]).toMatch(CONTEXT_ANSWER);
+    const { replicas: handledBy, followUp } = await converse(805);
+    expect(handledBy[0]).not.toBe(handledBy[1]);
+    expect(followUp).toMatch(CONTEXT_ANSWER);
     const update = { update_id: 900_002, ...messageUpdate(user(806), 'how many overseas warehouses') };
     await Promise.all([postTo(0, update), postTo(1, update)]);
     await waitFor(() => repliesTo(806).length >= 1, 'the duplicate answered', 15_000);
