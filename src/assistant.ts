@@ -77,9 +77,18 @@ export interface Assistant {
   buttons(limit: ButtonIdLimit): ButtonCodec;
 }
 
-/** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
-export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store): Assistant {
-  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength, conversationTtlSeconds: config.conversationTtlSeconds, ...(store ? { store } : {}) });
+/**
+ * The assistant a validated {@link Config} describes: its knowledge folder and question limit, with the
+ * inbox in `store` and conversations in `conversations` (Redis, when replicas share them).
+ */
+export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store, conversations?: ConversationStore): Assistant {
+  return createAssistant({
+    knowledgeDir: config.knowledgeDir,
+    maxQuestionLength: config.maxQuestionLength,
+    conversationTtlSeconds: config.conversationTtlSeconds,
+    ...(store ? { store } : {}),
+    ...(conversations ? { conversations } : {}),
+  });
 }
 
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */

@@ -29,7 +29,7 @@ function originOf(interaction: Interaction): Origin {
 
 /** Tells the user to wait (ephemerally) when they are inside their cooldown; true when they may go on. */
 async function passCooldown(context: DiscordContext, interaction: ChatInputCommandInteraction | ButtonInteraction, language: Language): Promise<boolean> {
-  if (context.cooldown(interaction.user.id) === 'allow') return true;
+  if ((await context.cooldown(interaction.user.id)) === 'allow') return true;
   await notify(interaction, message('cooldown', language));
   return false;
 }

@@ -22,7 +22,7 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
   if (!isForBot(msg, botId)) return;
   const question = cleanQuestion(msg.content);
   try {
-    const decision = context.cooldown(msg.author.id);
+    const decision = await context.cooldown(msg.author.id);
     if (decision === 'silent') return;
     const payload =
       decision === 'notify'

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
+import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger, type RateLimiterFactory } from '../../src/index.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -30,6 +30,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Longest question answered, in characters (also `/ask`'s max length in the Discord client). */
   maxQuestionLength: number;
+  /** Where cooldowns count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
+  limiters?: RateLimiterFactory;
   /** For tests: REST timeout and retries, guild wait. Production leaves it out. */
   tuning?: ClientTuning;
 }
@@ -51,6 +53,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger,
     maxQuestionLength: options.maxQuestionLength,
     cooldownMs: config.cooldownMs,
+    ...(options.limiters ? { limiters: options.limiters } : {}),
     secrets: [config.token],
   });
   const client = createDiscordClient(config, options.tuning);
