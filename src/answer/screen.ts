@@ -22,10 +22,11 @@ export interface Screened {
 export type Decline = (language: Language, reason: DeclineReason, extra?: string) => Answer;
 
 /**
- * "Which country …", "哪个国家": the kind of answer wanted, not a word the fact must contain (a fact
- * naming Ukraine answers it without the word "country"). Taken out before the question is analysed.
+ * "Which country …", "哪个国家", "哪天": the kind of answer wanted, not a word the fact must contain (a
+ * fact naming Ukraine answers it without the word "country", one dated 27 December without "day").
+ * Taken out before the question is analysed; the intent is still read from the question as asked.
  */
-const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations)\b|哪一?个国家|哪些国家|哪国/gi;
+const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations|day|date|month|year)\b|哪一?个国家|哪些国家|哪国|哪一?天|几号|哪一?年|几月份?/gi;
 
 export function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));

@@ -12,6 +12,12 @@ describe('the engine on the real base', () => {
     expect(await idOf('兰洽会主宾国')).toBe('fair-langf-31');
   });
 
+  it('GIVEN "哪天" or "what day" THEN the kind of answer is not a word the fact must contain', async () => {
+    const a = await assistant.ask('塔什干在兰州的海外仓是哪天投用的？');
+    expect(a.facts[0]?.id).toMatch(/tashkent/);
+    expect(a.text).toContain('12月27日');
+  });
+
   it('GIVEN the same question in both languages THEN both reach the same fact', async () => {
     expect(await idOf('How many overseas warehouses does Gansu have?')).toBe(await idOf('甘肃有多少个海外仓？'));
     expect(await idOf('How much FDI did Gansu attract?')).toBe(await idOf('甘肃吸引了多少外商直接投资？'));
