@@ -13,9 +13,10 @@ describe('the engine on the real base', () => {
   });
 
   it('GIVEN "哪天" or "what day" THEN the kind of answer is not a word the fact must contain', async () => {
-    const a = await assistant.ask('塔什干在兰州的海外仓是哪天投用的？');
+    const a = await assistant.ask('塔什干海外仓哪一天正式启用？');
     expect(a.facts[0]?.id).toMatch(/tashkent/);
     expect(a.text).toContain('12月27日');
+    expect((await assistant.ask('What day was the Tashkent warehouse in Lanzhou inaugurated?')).text).toContain('27 December 2021');
   });
 
   it('GIVEN the same question in both languages THEN both reach the same fact', async () => {
