@@ -69,7 +69,10 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     (u) => !namesEdition(u.raw) && (ownIntent.kind === 'other' || !matcher.unknown(u)),
   );
   const seen = new Set(own.map((u) => u.terms[0]));
-  const subject = contentUnits(analyzer.analyze(withoutPointers(earlierTime.rest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
+  // "And at the previous edition?" asks the 28th: the earlier question's 29th is no longer its subject.
+  const asksEdition = namesEdition(ownText);
+  const earlierRest = asksEdition ? withoutEdition(earlierTime.rest) : earlierTime.rest;
+  const subject = contentUnits(analyzer.analyze(withoutPointers(earlierRest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
   const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
   const question = `${ownText === q.normalized ? q.question : ownText} ${subjectText}`;
   return {
@@ -79,7 +82,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     subject,
     // A period of its own ("And in 2023?") is usually another source's: the earlier documents no longer count.
     documents: asksTime ? new Set<string>() : focus.documents,
-    asksNothing: own.length === 0 && !asksTime && ['other', 'what', 'yesno'].includes(ownIntent.kind),
+    asksNothing: own.length === 0 && !asksTime && !asksEdition && ['other', 'what', 'yesno'].includes(ownIntent.kind),
   };
 }
 
@@ -141,3 +144,4 @@ export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: F
   }
   return focus.subject.length === 0 || focus.documents.has(document) || matcher.coverage(terms, focus.subject) >= MIN_SUBJECT_COVERAGE;
 }
+

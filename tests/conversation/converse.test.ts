@@ -106,6 +106,14 @@ describe('conversations: follow-ups in context', () => {
     expect((await say('thanks!')).reason).toBe('greeting');
   });
 
+  it('GIVEN a fair edition WHEN asked "and at the previous edition?" THEN the edition before answers, the earlier one no longer part of the subject', async () => {
+    const say = chat();
+    expect((await say('How many deals were signed at the 29th Lanzhou fair?')).text).toContain('1,172');
+    const before = await say('And at the previous edition?');
+    expect(before.text).toMatch(/^Deals signed at the 28th Lanzhou fair: 898/);
+    expect(before.resolved).not.toContain('29th');
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
