@@ -61,7 +61,10 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
       const thread = await store.get(conversation);
       const last = thread?.turns.at(-1);
       const reply = last ? inContext(question, language, last) : answer(question, language);
-      const turn = turnOf(reply, documentOf, now());
+      // A question that points back ("by the time it closed") and was answered as it stands still
+      // follows what came before: its subject goes on with it.
+      const pointed = last && reply.answered && reply.resolved === undefined && refersBack(normalizeText(question));
+      const turn = turnOf(pointed ? { ...reply, resolved: `${question} ${last.resolved}` } : reply, documentOf, now());
       // A declined message keeps what the conversation was about, so the next one can still follow it.
       const kept = !reply.answered && last ? { ...turn, resolved: reply.resolved ?? `${question} ${last.resolved}`, documents: last.documents } : turn;
       await store.set(conversation, withTurn(thread, kept));

@@ -114,6 +114,15 @@ describe('conversations: follow-ups in context', () => {
     expect(before.resolved).not.toContain('29th');
   });
 
+  it('GIVEN a pointing question answered as it stands THEN the next follow-up still knows its subject and never takes the earlier edition\'s figure', async () => {
+    const say = chat();
+    await say('Which countries were the guests of honour at the 29th Lanzhou fair?');
+    expect((await say('How many contracts had been signed by the time it ended?')).text).toContain('1,172');
+    const before = await say('And at the previous edition?');
+    expect(before.resolved).toContain('28th');
+    expect(before.text).not.toContain('30.51%');
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
