@@ -31,6 +31,10 @@ export interface OutgoingMessage {
 interface InteractionState {
   token: string;
   channelId: string;
+  /** When the gateway dispatched it (epoch ms); Discord drops an interaction not called back within {@link INTERACTION_WINDOW_MS}. */
+  dispatchedAt: number;
+  /** Milliseconds from dispatch to the accepted callback, as the fake measured it. */
+  answeredAfterMs: number | null;
   /** Successful callbacks; Discord accepts exactly one. */
   callbacks: Json[];
   original: Json | null;
@@ -43,6 +47,9 @@ interface RateLimitRule {
   retryAfterSeconds: number;
 }
 
+/** Discord's window for the first response to an interaction, in milliseconds. */
+export const INTERACTION_WINDOW_MS = 3000;
+
 type Handler = (params: string[], body: Json | Json[] | null, query: URLSearchParams) => { status: number; body?: unknown };
 
 export interface RestOptions {
@@ -50,6 +57,8 @@ export interface RestOptions {
   applicationId: string;
   botUser: FakeUser;
   gatewayUrl: () => string;
+  /** Shards recommended in `/gateway/bot`. */
+  shards: number;
   channelIds: () => Set<string>;
 }
 
@@ -75,7 +84,7 @@ export class FakeRest {
   constructor(private readonly options: RestOptions) {
     const app = options.applicationId;
     this.routes = [
-      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } })],
+      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } })],
       ['GET', /^\/gateway$/, () => ({ status: 200, body: { url: options.gatewayUrl() } })],
       ['GET', /^\/users\/@me$/, () => ({ status: 200, body: { ...userObject(options.botUser), bot: true } })],
       ['GET', /^\/applications\/(\d+)\/commands$/, () => ({ status: 200, body: this.commands.get('global') ?? [] })],
@@ -102,7 +111,7 @@ export class FakeRest {
 
   /** Registers an interaction the gateway is about to dispatch, so its callback can be checked. */
   expectInteraction(id: string, token: string, channelId: string): void {
-    this.interactions.set(id, { token, channelId, callbacks: [], original: null });
+    this.interactions.set(id, { token, channelId, dispatchedAt: Date.now(), answeredAfterMs: null, callbacks: [], original: null });
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -191,10 +200,13 @@ export class FakeRest {
     const state = this.interactions.get(id);
     if (!state || state.token !== token) return { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
     if (state.callbacks.length > 0) return { status: 400, body: { code: 40060, message: 'Interaction has already been acknowledged.' } };
+    const after = Date.now() - state.dispatchedAt;
+    if (after > INTERACTION_WINDOW_MS) return { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
     const data = (body.data ?? {}) as Json;
     const problems = body.type === 8 ? choiceProblems(data) : body.type === 9 ? modalProblems(data) : messageProblems(data);
     if (problems.length > 0) return this.invalid(`callback ${id}`, problems);
     state.callbacks.push(body);
+    state.answeredAfterMs = after;
     if (body.type === 4) {
       state.original = messageObject(this.options, state.channelId, data, true);
       this.outgoing.push({ kind: 'callback', interactionId: id, body: data });
