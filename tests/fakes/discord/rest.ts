@@ -80,11 +80,13 @@ export class FakeRest {
   /** Channel messages by nonce, for `enforce_nonce` (Discord returns the first message for a repeated nonce). */
   private readonly byNonce = new Map<string, Json>();
   private readonly routes: Array<[string, RegExp, Handler]>;
+  /** Until when (epoch ms) every REST request fails, and how: a 503, or the connection dropped unanswered. */
+  private outage: { until: number; kind: 'unavailable' | 'refused' } | null = null;
 
   constructor(private readonly options: RestOptions) {
     const app = options.applicationId;
     this.routes = [
-      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } })],
+      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: options.shards } } })],
       ['GET', /^\/gateway$/, () => ({ status: 200, body: { url: options.gatewayUrl() } })],
       ['GET', /^\/users\/@me$/, () => ({ status: 200, body: { ...userObject(options.botUser), bot: true } })],
       ['GET', /^\/applications\/(\d+)\/commands$/, () => ({ status: 200, body: this.commands.get('global') ?? [] })],
@@ -107,6 +109,11 @@ export class FakeRest {
   /** The next `times` requests matching `method` and `path` take effect, then answer 502 (a lost response). */
   loseAnswerNext(method: string, path: RegExp, times = 1): void {
     this.lostAnswers.push({ method, path, remaining: times });
+  }
+
+  /** For `ms` from now, every REST request gets a 503 (`unavailable`) or has its connection dropped (`refused`); the gateway stays up. */
+  outageFor(ms: number, kind: 'unavailable' | 'refused'): void {
+    this.outage = { until: Date.now() + ms, kind };
   }
 
   /** Registers an interaction the gateway is about to dispatch, so its callback can be checked. */
@@ -146,6 +153,12 @@ export class FakeRest {
     } else if (raw.length > 0) {
       if (!type.startsWith('application/json')) return send(400, { code: 50109, message: `fake: not JSON (${type})` });
       parsed = JSON.parse(raw.toString('utf8')) as Json;
+    }
+    if (this.outage && Date.now() < this.outage.until) {
+      if (this.outage.kind === 'unavailable') return send(503, { message: 'fake: service unavailable (outage)' });
+      this.requests.push({ method, path, query: url.search, authorized, body: parsed, status: 0, at: performance.timeOrigin + performance.now() });
+      req.socket.destroy();
+      return;
     }
     if (!url.pathname.startsWith('/api/v10/')) {
       this.unknownRoutes.push(`${method} ${url.pathname}`);
