@@ -10,6 +10,10 @@ export interface BotProcess {
   output(): string;
   /** Resolves with the exit code (null when killed by a signal) once it has exited. */
   exited(): Promise<number | null>;
+  /** SIGTERM to tsx, which passes it on to the bot; SIGKILL to the whole group (tsx runs the bot as its child, which a SIGKILL to tsx alone would orphan). */
+  kill(signal: 'SIGTERM' | 'SIGKILL'): void;
+  /** Whether the bot's process group is gone (tsx and the node process it started). */
+  gone(): boolean;
 }
 
 /** The environment that points the bot's Discord adapter at `fake` (REST, and the gateway through `/gateway/bot`). */
@@ -23,10 +27,29 @@ export function spawnBot(env: Record<string, string>): BotProcess {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited: () => exit };
+  const pid = child.pid!;
+  const gone = (): boolean => {
+    try {
+      process.kill(-pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  return {
+    child,
+    output: () => output,
+    exited: () => exit,
+    gone,
+    kill: (signal) => {
+      if (signal === 'SIGTERM') child.kill('SIGTERM');
+      else if (!gone()) process.kill(-pid, 'SIGKILL');
+    },
+  };
 }
