@@ -73,11 +73,14 @@ export interface HarnessOptions extends FakeDiscordOptions {
   assistant?: Assistant;
   /** Where the bot saves its gateway sessions (default none). */
   store?: Pick<Store, 'readMeta' | 'writeMeta'>;
+  /** Runs once the fake is up, before the bot starts (e.g. to save a session pointing at it). */
+  beforeStart?: (fake: FakeDiscord) => void;
 }
 
 /** Starts a fake Discord and the real bot against it; `stop()` shuts both down. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options);
+  options.beforeStart?.(fake);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk: Buffer, _enc, done) { logs.push(chunk.toString()); done(); } });
   const logger = pino({ level: 'debug' }, sink);
