@@ -6,6 +6,7 @@ import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
 import { createSessionJournal } from './journal.ts';
+import { watchCallbackLimits } from './limits.ts';
 import { handleMessage } from './messages.ts';
 import { readinessOf, type DiscordReadiness } from './readiness.ts';
 import { registerCommands } from './registration.ts';
@@ -56,16 +57,17 @@ export interface DiscordBot {
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordBot> {
   const { config } = options;
   const logger = options.logger.child({ platform: 'discord' });
+  const journal = createSessionJournal(options.store ?? null);
+  const onRestoredResume = (shard: number) => logger.info({ shard }, 'discord gateway resumed the session of the previous process; identifying for fresh caches');
+  const client = createDiscordClient(config, options.tuning, { journal, onRestoredResume });
   const context = createContext({
     assistant: options.assistant,
     logger,
     maxQuestionLength: options.maxQuestionLength,
     cooldownMs: config.cooldownMs,
     secrets: [config.token],
+    callbacksLimited: watchCallbackLimits(client.rest),
   });
-  const journal = createSessionJournal(options.store ?? null);
-  const onRestoredResume = (shard: number) => logger.info({ shard }, 'discord gateway resumed the session of the previous process; identifying for fresh caches');
-  const client = createDiscordClient(config, options.tuning, { journal, onRestoredResume });
   const logError = (what: string) => (error: unknown) => logger.error({ error: context.describeError(error) }, what);
 
   // An 'error' event without a listener would crash the process; these only log.

@@ -125,7 +125,8 @@ export class FakeRest {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js encodes `@original` as `%40original`; Discord reads both.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const authorized = req.headers.authorization === `Bot ${this.options.token}`;
     let parsed: Json | Json[] | null = null;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
