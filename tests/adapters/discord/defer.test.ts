@@ -22,7 +22,7 @@ describe('GIVEN interactions on Discord, and its 3 s window for the first respon
   });
 
   it('WHEN /trend (a chart: a slow path) gets 3 × 429 on its callback THEN it is deferred within the window and edited with the chart', async () => {
-    h.fake.rest.rateLimitNext('POST', CALLBACK, 3, 0.7);
+    h.fake.rest.rateLimitNext('POST', CALLBACK, 3, 0.6);
     const command = payloads.chatInput(h.input(h.user()), 'trend', { measure: 'trade-total' });
     const reply = await h.interact(command, 15_000);
     expect(callbackStatuses(String(command.id))).toEqual([429, 429, 429, 204]);
