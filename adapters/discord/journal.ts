@@ -27,8 +27,11 @@ interface Pending {
  * the reply's nonce (the message id, with `enforce_nonce`) turns into the same message on Discord.
  */
 export interface SessionJournal {
-  /** The session saved by an earlier process for `shardId`, once (null when none, or already taken). */
-  restore(shardId: number): SessionInfo | null;
+  /**
+   * The session saved by an earlier process for `shardId`, once (null when none, already taken, or
+   * made for another shard count: Discord would refuse it, and a fresh IDENTIFY is due anyway).
+   */
+  restore(shardId: number, shardCount: number): SessionInfo | null;
   /** Whether `shardId` is resuming a session restored from the store (it then needs a fresh READY for discord.js's caches). */
   takeRestored(shardId: number): boolean;
   /** @discordjs/ws's session changed (null: ended, e.g. a clean close or an invalid session). */
@@ -66,15 +69,18 @@ export function createSessionJournal(store: MetaStore | null, now: () => number 
   };
 
   return {
-    restore(shardId) {
+    restore(shardId, shardCount) {
       if (restored.has(shardId) || sessions.has(shardId)) return null;
       const info = parseSession(store?.readMeta(sessionKey(shardId)) ?? null, shardId);
-      if (info) restored.add(shardId);
+      if (!info || info.shardCount !== shardCount) return null;
+      restored.add(shardId);
       return info;
     },
     takeRestored: (shardId) => restored.delete(shardId),
     update(shardId, info) {
       const before = sessions.get(shardId);
+      // A restored session that ended (refused) or gave way to a new one no longer needs a fresh READY.
+      if (!info || (before && info.sessionId !== before.sessionId)) restored.delete(shardId);
       if (info) sessions.set(shardId, info);
       else sessions.delete(shardId);
       // Sequence moves are saved by `received`, after the event is counted as pending; a new or ended session at once.

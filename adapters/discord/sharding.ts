@@ -32,7 +32,7 @@ class JournalledContext extends SimpleContextFetchingStrategy {
   override async retrieveSessionInfo(shardId: number): Promise<SessionInfo | null> {
     const live = await super.retrieveSessionInfo(shardId);
     if (live) return live;
-    const restored = this.journal.restore(shardId);
+    const restored = this.journal.restore(shardId, this.options.shardCount);
     if (restored) await this.updateSessionInfo(shardId, restored);
     return restored;
   }

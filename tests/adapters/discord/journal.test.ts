@@ -61,13 +61,25 @@ describe('GIVEN the session journal over a real SQLite store', () => {
     const s = store();
     createSessionJournal(s).update(1, { ...session, shardId: 1, sequence: 9 });
     const next = createSessionJournal(s);
-    expect(next.restore(0)).toBeNull();
-    expect(next.restore(1)).toEqual({ ...session, shardId: 1, sequence: 9 });
-    expect(next.restore(1)).toBeNull();
+    expect(next.restore(0, 1)).toBeNull();
+    expect(next.restore(1, 1)).toEqual({ ...session, shardId: 1, sequence: 9 });
+    expect(next.restore(1, 1)).toBeNull();
     expect(next.takeRestored(1)).toBe(true);
     expect(next.takeRestored(1)).toBe(false);
     next.update(1, null);
     expect(s.readMeta('discord:session:1')).toBeNull();
+  });
+
+  it('WHEN Discord now recommends another shard count, or the restored session is refused THEN no fresh READY is asked for later', () => {
+    const s = store();
+    createSessionJournal(s).update(0, { ...session, shardCount: 1, sequence: 9 });
+    expect(createSessionJournal(s).restore(0, 2)).toBeNull();
+    const next = createSessionJournal(s);
+    const restored = next.restore(0, 1)!;
+    next.update(0, restored);
+    next.update(0, null); // INVALID_SESSION
+    next.update(0, { ...session, sessionId: 'fresh' });
+    expect(next.takeRestored(0)).toBe(false);
   });
 
   it('WHEN the saved value is not a session THEN nothing is restored', () => {
@@ -75,7 +87,7 @@ describe('GIVEN the session journal over a real SQLite store', () => {
     s.writeMeta('discord:session:0', '{"sessionId": 3}');
     s.writeMeta('discord:session:1', 'not json');
     const journal = createSessionJournal(s);
-    expect(journal.restore(0)).toBeNull();
-    expect(journal.restore(1)).toBeNull();
+    expect(journal.restore(0, 1)).toBeNull();
+    expect(journal.restore(1, 1)).toBeNull();
   });
 });

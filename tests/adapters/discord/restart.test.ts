@@ -38,10 +38,14 @@ const repliesTo = (id: string): number => fake.rest.outgoing.filter((o) => o.kin
 describe('GIVEN `npm start` killed with SIGKILL during a burst of mentions, then started again', () => {
   it('WHEN it restarts THEN it resumes the saved session, the missed events are replayed, at most 5 go unanswered and none twice', async () => {
     const first = await start();
-    const place = { guild: fake.guilds[0]!, channelId: fake.guilds[0]!.channelIds[0]! };
+    // Two channels: replies in the second are held by a 429 (2 s), so at the kill they are received
+    // but unanswered, and replies in the first go out at once (answered, some above the saved sequence).
+    const [quick, held] = fake.guilds[0]!.channelIds as [string, string];
+    fake.rest.rateLimitNext('POST', new RegExp(`^/channels/${held}/messages$`), 1, 2);
     const ids: string[] = [];
     for (let i = 0; i < BURST; i += 1) {
-      // A user each, so no cooldown applies; alternating questions in both languages.
+      // A user each, so no cooldown applies; both languages, both channels.
+      const place = { guild: fake.guilds[0]!, channelId: i % 2 ? held : quick };
       const msg = payloads.messageCreate({ id: payloads.snowflake(), username: `burst${i}` }, place, `<@${fake.botUser.id}> ${i % 2 ? '甘肃的海外仓有几个？' : 'how many overseas warehouses'}`, [fake.botUser]);
       ids.push(String(msg.id));
       fake.gateway.dispatch('MESSAGE_CREATE', msg);
