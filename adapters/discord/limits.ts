@@ -13,7 +13,11 @@ export const CALLBACK_LIMIT_MEMORY_MS = 10_000;
 /** Whether interaction callbacks are being rate limited now (so an answer should defer first). */
 export type CallbacksLimited = () => boolean;
 
-/** Watches `rest`'s responses for 429s on interaction callbacks. */
+/**
+ * Watches `rest`'s responses for 429s on interaction callbacks. Only those count: @discordjs/rest
+ * sends callbacks outside its queues (a global or another route's limit never holds them), so under
+ * those a direct reply is the quickest answer, and a deferral would only move it to the edit's queue.
+ */
 export function watchCallbackLimits(rest: REST, now: () => number = Date.now): CallbacksLimited {
   let until = 0;
   rest.on(RESTEvents.Response, (request, response) => {

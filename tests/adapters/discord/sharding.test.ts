@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../fakes/discord/gateway.ts';
-import { payloads, startHarness, trafficProblems, type Harness } from '../../fakes/discord/harness.ts';
+import { payloads, startHarness, trafficProblems, waitFor, type Harness } from '../../fakes/discord/harness.ts';
 import type { FakeGuild, Json } from '../../fakes/discord/payloads.ts';
 
 /** A guild whose id Discord routes to `shard` of `count` (`(id >> 22) % count`). */
@@ -46,6 +46,15 @@ describe('GIVEN Discord recommends 2 shards in /gateway/bot', () => {
   it('WHEN /ask comes from the guild on shard 1 THEN it is answered', async () => {
     const reply = await h.interact(payloads.chatInput(h.input(h.user(), { guild: guilds[1]!, channelId: guilds[1]!.channelIds[0]! }), 'ask', { question: 'how many overseas warehouses' }));
     expect(String(((reply.data.embeds as Json[])[0] as Json).description)).toContain('58');
+  });
+
+  it('WHEN shard 1 is told to reconnect (op 7) THEN readiness names it until it has resumed, and shard 0 stays ready', async () => {
+    h.fake.gateway.requestReconnect(1);
+    const during = await waitFor('shard 1 to be not ready', () => (h.bot.readiness().ready ? undefined : h.bot.readiness()));
+    expect(during.reason).toMatch(/^shard 1 /);
+    expect(during.shards.map((s) => s.ready)).toEqual([true, false]);
+    await waitFor('shard 1 to be ready again', () => h.bot.readiness().ready, 10_000);
+    expect(h.fake.gateway.resumes).toBe(1);
   });
 
   it('WHEN the bot stops THEN readiness says so and no traffic was wrong', async () => {
