@@ -16,14 +16,17 @@ let secrets: string[] = [];
 await runCli(async () => {
   parseCommandLine(process.argv.slice(2), {}, 'npm start');
   const config: Config = loadConfig();
-  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret, config.redisUrl && new URL(config.redisUrl).password].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
-  const assistant = assistantFor(config, store);
+  // With REDIS_URL, replicas share limits, update claims and conversations; `shared.status()` says degraded while it is down.
+  const shared = config.redisUrl ? (await import('./redis/index.ts')).openSharedState(config.redisUrl, logger, config.conversationTtlSeconds) : null;
+  const assistant = assistantFor(config, store, shared?.conversations);
 
   if (!config.telegram && !config.discord) {
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
     store.close();
+    await shared?.close();
     return;
   }
 
@@ -34,12 +37,12 @@ await runCli(async () => {
   process.on('unhandledRejection', survive('unhandled rejection'));
 
   const running: Running[] = [];
-  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
+  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength, ...(shared ? { limiters: shared.limiters } : {}) };
   try {
     if (config.telegram) {
       const { startTelegram } = await import('./telegram/index.ts');
       const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal })) });
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal, ...(shared ? { claims: shared.claims } : {}) })) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');
@@ -62,6 +65,7 @@ await runCli(async () => {
     process.once('SIGTERM', shutdown);
   });
   store.close();
+  await shared?.close();
   logger.info('stopped');
   process.exit(0);
 }, () => secrets);

@@ -29,7 +29,7 @@ function originOf(interaction: Interaction): Origin {
 
 /** Tells the user to wait (ephemerally) when they are inside their cooldown; true when they may go on. */
 async function passCooldown(context: DiscordContext, interaction: ChatInputCommandInteraction | ButtonInteraction, language: Language): Promise<boolean> {
-  if (context.cooldown(interaction.user.id) === 'allow') return true;
+  if ((await context.cooldown(interaction.user.id)) === 'allow') return true;
   await notify(interaction, message('cooldown', language));
   return false;
 }
@@ -46,7 +46,7 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
   if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-  const result = command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
+  const result = await command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
   const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
   const rendered = renderResult(result, assistant.knowledge, language, codec);
   // `/trend` and trend answers come with their chart as the embed's image.
@@ -120,7 +120,7 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   const language = languageFor(press.question, interaction.locale);
   if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
   const options = { language, from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) };
-  const answer = context.assistant.ask(press.question, options);
+  const answer = await context.assistant.ask(press.question, options);
   const chart = trendChart(context, answer);
   const rendered = renderAnswer(answer, context.codec);
   await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { deferFirst: deferFirst(context, chart) });

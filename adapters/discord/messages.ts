@@ -22,13 +22,13 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
   if (!isForBot(msg, botId)) return;
   const question = cleanQuestion(msg.content);
   try {
-    const decision = context.cooldown(msg.author.id);
+    const decision = await context.cooldown(msg.author.id);
     if (decision === 'silent') return;
     const payload =
       decision === 'notify'
         ? { content: coreMessage('cooldown', detectLanguage(question)) }
         : renderAnswer(
-            context.assistant.ask(question, {
+            await context.assistant.ask(question, {
               conversation: conversationOf(msg.channelId, msg.author.id),
               from: { platform: 'discord', chat: msg.inGuild() ? 'group' : 'private', user: msg.author.id },
             }),

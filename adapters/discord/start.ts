@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger, type Store } from '../../src/index.ts';
+import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger, type RateLimiterFactory, type Store } from '../../src/index.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -39,6 +39,8 @@ export interface StartDiscordOptions {
    * identifies afresh and what arrived while the bot was down is lost.
    */
   store?: Pick<Store, 'readMeta' | 'writeMeta'>;
+  /** Where cooldowns count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
+  limiters?: RateLimiterFactory;
   /** For tests: REST timeout and retries, guild wait. Production leaves it out. */
   tuning?: ClientTuning;
 }
@@ -65,6 +67,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger,
     maxQuestionLength: options.maxQuestionLength,
     cooldownMs: config.cooldownMs,
+    ...(options.limiters ? { limiters: options.limiters } : {}),
     secrets: [config.token],
     callbacksLimited: watchCallbackLimits(client.rest),
   });
