@@ -46,7 +46,7 @@ await runCli(async () => {
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');
-      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
+      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord, store })) });
     }
   } catch (error) {
     // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints

@@ -15,6 +15,8 @@ export interface DiscordContext {
   cooldown(userId: string): Promise<RateDecision>;
   /** Turns an error into a loggable summary with every secret (bot and interaction tokens) removed. */
   describeError(error: unknown): ScrubbedError;
+  /** Whether interaction callbacks are being rate limited now: answers then defer before their work. */
+  callbacksLimited(): boolean;
 }
 
 /** What {@link createContext} needs: the core, the logger, and the Discord settings handlers use. */
@@ -28,6 +30,8 @@ export interface ContextOptions {
   limiters?: RateLimiterFactory;
   /** Strings never to log (the bot token). */
   secrets: readonly string[];
+  /** Whether interaction callbacks are being rate limited now (default: never). */
+  callbacksLimited?: () => boolean;
 }
 
 /** Builds the handlers' context: the question codec, the cooldown limiter and the error scrubber. */
@@ -42,6 +46,7 @@ export function createContext(options: ContextOptions): DiscordContext {
     maxQuestionLength: options.maxQuestionLength,
     cooldown: async (userId) => (limiter ? limiter.check(userId) : 'allow'),
     describeError: (error) => scrubError(error, options.secrets),
+    callbacksLimited: options.callbacksLimited ?? (() => false),
   };
 }
 

@@ -51,7 +51,7 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   const rendered = renderResult(result, assistant.knowledge, language, codec);
   // `/trend` and trend answers come with their chart as the embed's image.
   const chart = result.kind === 'stats' ? result.chart : result.kind === 'answer' ? trendChart(context, result.answer) : undefined;
-  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { ephemeral });
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { ephemeral, deferFirst: deferFirst(context, chart) });
 }
 
 /** The chart that goes with a trend answer, if it has one. */
@@ -59,6 +59,9 @@ function trendChart(context: DiscordContext, answer: Answer): ChartDescription |
   const chart = answer.chart?.trend ? context.assistant.chart(answer.chart.measure, answer.language) : null;
   return chart?.ok ? chart.chart : undefined;
 }
+
+/** A chart is a slow path (a cold render takes hundreds of ms); rate-limited callbacks leave no time for work first. */
+const deferFirst = (context: DiscordContext, chart: ChartDescription | undefined): boolean => chart !== undefined || context.callbacksLimited();
 
 const chartError = (context: DiscordContext) => (error: unknown) => context.logger.error({ error: context.describeError(error) }, 'chart could not be drawn; replying with the numbers');
 
@@ -107,7 +110,7 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
     const chart = context.assistant.chart(press.measure, press.language);
     if (!chart.ok) return void (await notify(interaction, message('chartMissing', press.language, { measure: press.measure })));
     if (!(await passCooldown(context, interaction, press.language))) return;
-    await replyInTime(interaction, () => withChart(context.charts, chartOnly(chart.chart), chart.chart, chartError(context)));
+    await replyInTime(interaction, () => withChart(context.charts, chartOnly(chart.chart), chart.chart, chartError(context)), { deferFirst: true });
     return;
   }
   if (press.kind === 'expired') {
@@ -120,7 +123,7 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   const answer = await context.assistant.ask(press.question, options);
   const chart = trendChart(context, answer);
   const rendered = renderAnswer(answer, context.codec);
-  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered));
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { deferFirst: deferFirst(context, chart) });
 }
 
 /** The 👎 form sent back: its text goes to the inbox with the answer it was about; the thanks only the user sees. */
