@@ -32,6 +32,13 @@ export function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
 }
 
+/** "Different question: …", "换个问题：…": a lead-in that says a question follows, not what it is about. */
+const LEAD_IN = /^\s*(?:(?:(?:a|one|my)\s+)?(?:different|another|new|quick|last|final|next|other|one more)\s+(?:question|one|thing)|(?:on\s+)?a different (?:note|topic)|changing (?:the\s+)?(?:topic|subject)|new topic|moving on)\s*[:,.;!-]+\s*|^\s*(?:换个问题|另一个问题|再问一个|换个话题|另外)[：:，,。]?/i;
+
+export function withoutLeadIn(question: string): string {
+  return question.replace(LEAD_IN, '');
+}
+
 /**
  * Units that name what is asked: words and synonyms, not greetings, numbers (checked against the fact)
  * or symbols alone ("%", "$": they say what kind of answer, not what about).
@@ -51,10 +58,10 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   if (questionLength(question) > maxLength) {
     return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
   }
-  const units = analyzer.analyze(withoutAnswerType(question));
+  const units = analyzer.analyze(withoutAnswerType(withoutLeadIn(question)));
   if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
   const content = contentUnits(units);
-  const normalized = normalizeText(question);
+  const normalized = normalizeText(withoutLeadIn(question));
   // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own); one
   // that opens with "ok" or "thanks" still asks when it names a year or leans on the last answer.
   const smallTalk = units.some((u) => u.role === 'greeting' || u.role === 'help') && !/\d/.test(question) && !leansOnEarlier(normalized);

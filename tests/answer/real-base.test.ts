@@ -19,6 +19,11 @@ describe('the engine on the real base', () => {
     expect((await assistant.ask('What day was the Tashkent warehouse in Lanzhou inaugurated?')).text).toContain('27 December 2021');
   });
 
+  it.each(['Quick question: how many overseas warehouses does Gansu operate?', '换个问题：甘肃有多少个海外仓？', 'Another question - how much did Gansu export in H1 2023?'])(
+    'GIVEN a lead-in such as "%s" THEN the question after it is answered as if asked alone',
+    async (q) => expect(await idOf(q)).toBe(await idOf(q.replace(/^[^:：-]+[:：-]\s*/, ''))),
+  );
+
   it('GIVEN the same question in both languages THEN both reach the same fact', async () => {
     expect(await idOf('How many overseas warehouses does Gansu have?')).toBe(await idOf('甘肃有多少个海外仓？'));
     expect(await idOf('How much FDI did Gansu attract?')).toBe(await idOf('甘肃吸引了多少外商直接投资？'));
