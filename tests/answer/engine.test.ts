@@ -142,6 +142,18 @@ describe('engine: units that never add up', () => {
   });
 });
 
+describe('engine: names the fact does not mention', () => {
+  it('GIVEN a total for all countries WHEN asked for one country the base knows elsewhere THEN declines instead of giving the total', () => {
+    const k = tinyKnowledge();
+    k.facts.push(fact({ id: 'lisbon-depot', topic: 'depots', en: 'Ruritania opened a depot in Portugal, in Lisbon.', zh: '鲁里塔尼亚在葡萄牙里斯本开设了一个仓库。', aliases: { en: ['Portugal', 'Lisbon', 'depot'], zh: [] } }));
+    const engine = createEngine(k);
+    expect(engine.answer('How many depots abroad does Ruritania have?').text).toMatch(/^Depots abroad: 12 depots/);
+    const one = engine.answer('How many of those depots abroad are in Portugal?');
+    expect(one).toMatchObject({ answered: false, reason: 'unknown' });
+    expect(one.text).toContain('I have no figure for "Portugal"');
+  });
+});
+
 describe('engine: the first of a series', () => {
   it('GIVEN facts that fit almost equally WHEN the question asks for the first THEN the best fit answers, not the newest', () => {
     const k = tinyKnowledge();
