@@ -98,8 +98,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor + labelled };
       })
       .sort((a, b) => b.rank - a.rank)
-      .slice(0, 8)
-      .map((c, i, all) => { if (process.env.GB_DEBUG && i === 0) for (const x of all) process.stderr.write(`  [${focus ? 'focus' : 'fresh'}] ${x.hit.fact.id} rank=${x.rank.toFixed(3)} cov=${x.coverage.toFixed(2)} s=${(x.hit.score/top).toFixed(2)}\n`); return c; });
+      .slice(0, 8);
   };
 
   // Numbers of the period asked ("1H23", "2022") are checked by the time step, not against each fact's text.

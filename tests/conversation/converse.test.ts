@@ -123,6 +123,12 @@ describe('conversations: follow-ups in context', () => {
     expect(before.text).not.toContain('30.51%');
   });
 
+  it('GIVEN a quarter of apple exports WHEN asked which country bought most of them THEN the fact that names the biggest buyer answers', async () => {
+    const say = chat();
+    await say('What were fresh apple exports worth in Q1 2024?');
+    expect((await say('Which country bought most of them?')).text).toContain('Vietnam');
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
