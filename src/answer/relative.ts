@@ -39,6 +39,11 @@ function yearShifted(period: Period, delta: number, chinese: boolean): string | 
   return (chinese ? shifted.zh : shifted.en).toLowerCase();
 }
 
+/** True when a text counts from an earlier question ("the year before", "上一届"): only context can answer it. */
+export function countsFromEarlier(text: string): boolean {
+  return [YEAR_BEFORE, YEAR_AFTER, EDITION_BEFORE, EDITION_AFTER].some((re) => re.test(text));
+}
+
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;

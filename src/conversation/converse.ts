@@ -1,6 +1,7 @@
 import type { Focus } from '../answer/focus.ts';
 import { leansOnEarlier, ordinalPick, refersBack } from '../answer/followup.ts';
 import { normalizeText } from '../search/normalize.ts';
+import { countsFromEarlier } from '../answer/relative.ts';
 import type { Answer, Language } from '../types.ts';
 import type { ConversationStore } from './memory.ts';
 import { turnOf, withTurn, type Turn } from './thread.ts';
@@ -46,7 +47,8 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     if (choice !== undefined) return answer(choice, language ?? last.language);
     const focus: Focus = { subject: last.resolved, documents: new Set(last.documents) };
     const contextual = answer(question, language, focus);
-    if (leansOnEarlier(normalized)) return contextual;
+    // "What was the first-half total the year before?": what it counts from is the conversation's.
+    if (leansOnEarlier(normalized) || countsFromEarlier(normalized)) return contextual;
     const fresh = answer(question, language);
     if (!contextual.answered) return fresh;
     // The same fact either way: the in-context reply, which carries the subject on to the next message.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/index.ts';
+import { createAssistant, type Answer } from '../../src/index.ts';
 import { createConversations } from '../../src/conversation/converse.ts';
 import { createMemoryStore } from '../../src/conversation/memory.ts';
 import { createEngine } from '../../src/answer/engine.ts';
@@ -166,5 +166,31 @@ describe('conversations: memory', () => {
     expect(store.size).toBe(3);
     expect(await store.get('b')).toBeUndefined();
     expect(await store.get('a')).toBeDefined();
+  });
+});
+
+describe('conversations: fresh or in context', () => {
+  // An answer function that answers every question, in context from document "ctx" and fresh from
+  // document "fresh" with more confidence: which one the conversation keeps is the rule under test.
+  const reply = (question: string, documentId: string, confidence: number): Answer => ({
+    question, answered: true, text: documentId, language: 'en', facts: [{ id: documentId, topic: 't', title: documentId }], figures: [], confidence, sources: [], followUps: [],
+  });
+  const talk = () =>
+    createConversations({
+      answer: (q, _l, focus) => (focus ? reply(q, 'ctx', 0.8) : reply(q, 'fresh', 1)),
+      documentOf: (id) => id,
+      store: createMemoryStore({ ttlSeconds: 600 }),
+    });
+
+  it('GIVEN a long question that counts from the earlier one ("the year before") THEN the in-context answer wins over a surer fresh one', async () => {
+    const c = talk();
+    await c.ask('a', 'What was the foreign trade total in the first half of 2023?');
+    expect((await c.ask('a', 'What was the first-half total for the whole province the year before?')).text).toBe('ctx');
+  });
+
+  it('GIVEN a long complete question THEN the surer fresh answer wins', async () => {
+    const c = talk();
+    await c.ask('a', 'What was the foreign trade total in the first half of 2023?');
+    expect((await c.ask('a', 'How many overseas warehouses does Gansu operate in Europe today?')).text).toBe('fresh');
   });
 });
