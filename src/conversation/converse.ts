@@ -55,7 +55,10 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     if (fresh.facts[0] !== undefined && fresh.facts[0].id === contextual.facts[0]?.id) return contextual;
     if (!fresh.answered) return refersBack(normalized) || fromFocus(contextual, focus) ? contextual : fresh;
     if (refersBack(normalized)) return fromFocus(contextual, focus) || contextual.confidence >= fresh.confidence ? contextual : fresh;
-    return fromFocus(contextual, focus) && contextual.confidence >= fresh.confidence - CONTEXT_MARGIN ? contextual : fresh;
+    // In context from the conversation's own sources, nearly as sure; or from another, clearly surer
+    // ("全程大概要几天？" after the first CKU train: its 7-10 days, not another route's 5).
+    const nearlyAsSure = fromFocus(contextual, focus) && contextual.confidence >= fresh.confidence - CONTEXT_MARGIN;
+    return nearlyAsSure || contextual.confidence >= fresh.confidence + CONTEXT_MARGIN ? contextual : fresh;
   };
 
   return {

@@ -175,9 +175,9 @@ describe('conversations: fresh or in context', () => {
   const reply = (question: string, documentId: string, confidence: number): Answer => ({
     question, answered: true, text: documentId, language: 'en', facts: [{ id: documentId, topic: 't', title: documentId }], figures: [], confidence, sources: [], followUps: [],
   });
-  const talk = () =>
+  const talk = (inContext = 0.8, fresh = 1) =>
     createConversations({
-      answer: (q, _l, focus) => (focus ? reply(q, 'ctx', 0.8) : reply(q, 'fresh', 1)),
+      answer: (q, _l, focus) => (focus ? reply(q, 'ctx', inContext) : reply(q, 'fresh', fresh)),
       documentOf: (id) => id,
       store: createMemoryStore({ ttlSeconds: 600 }),
     });
@@ -192,5 +192,14 @@ describe('conversations: fresh or in context', () => {
     const c = talk();
     await c.ask('a', 'What was the foreign trade total in the first half of 2023?');
     expect((await c.ask('a', 'How many overseas warehouses does Gansu operate in Europe today?')).text).toBe('fresh');
+  });
+
+  it('GIVEN a short question with no pointer WHEN the in-context answer is clearly surer THEN it wins, even from another source', async () => {
+    const sure = talk(0.9, 0.6);
+    await sure.ask('a', 'When did the first CKU road-rail train leave?');
+    expect((await sure.ask('a', 'How many days does the whole trip take?')).text).toBe('ctx');
+    const close = talk(0.7, 0.6);
+    await close.ask('a', 'When did the first CKU road-rail train leave?');
+    expect((await close.ask('a', 'How many days does the whole trip take?')).text).toBe('fresh');
   });
 });
