@@ -5,6 +5,7 @@ import type { TermSet } from '../search/index.ts';
 import { countsPersons, NUMERIC_KINDS, PERSON_WORDS, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
 import { editionsIn } from './relative.ts';
+import { withoutPointers } from './followup.ts';
 
 /**
  * Last checks before answering from the best fact: does it really hold what was asked? Each returns a
@@ -124,7 +125,9 @@ function missingDate({ intent, fact, language }: FactCheckContext): string | nul
  * words say little, with their labels too. A word the base never uses ("tons") fails at once.
  */
 function countedElsewhere(ctx: FactCheckContext): string | null {
-  const phrase = countedPhrase(ctx.normalized);
+  const after = countedPhrase(ctx.normalized);
+  // "How many that time?": the words after "how many" only point back; the subject says what is counted.
+  const phrase = after === null || withoutPointers(after).trim() === '' ? null : after;
   if (phrase === null || ctx.intent.kind !== 'count') return null;
   const counted = ctx.contentOf(ctx.analyzer.analyze(phrase));
   if (counted.length === 0) return null;

@@ -57,8 +57,10 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
   const ownText = relativeToEarlier(q.normalized, earlier, earlierTime.period) ?? q.normalized;
   const ownTime = readTime(ownText, today);
   const asksTime = ownTime.period !== null || ownTime.range !== null || ownTime.trend;
-  const subjectBase = asksTime ? earlierTime.rest : earlier;
-  const subjectText = clip(namesEdition(ownText) ? withoutEdition(subjectBase) : subjectBase);
+  // "What about the next edition?" after the 20th fair "in 2014": another edition is another year too.
+  const asksEdition = namesEdition(ownText);
+  const subjectBase = asksTime || asksEdition ? earlierTime.rest : earlier;
+  const subjectText = clip(asksEdition ? withoutEdition(subjectBase) : subjectBase);
   const normalized = `${ownText} ${subjectText}`;
   const time = readTime(normalized, today);
   const ownIntent = detectIntent(q.normalized);
@@ -70,7 +72,6 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
   );
   const seen = new Set(own.map((u) => u.terms[0]));
   // "And at the previous edition?" asks the 28th: the earlier question's 29th is no longer its subject.
-  const asksEdition = namesEdition(ownText);
   const earlierRest = asksEdition ? withoutEdition(earlierTime.rest) : earlierTime.rest;
   const subject = contentUnits(analyzer.analyze(withoutPointers(earlierRest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
   const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
@@ -81,7 +82,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     own,
     subject,
     // A period of its own ("And in 2023?") is usually another source's: the earlier documents no longer count.
-    documents: asksTime ? new Set<string>() : focus.documents,
+    documents: asksTime || asksEdition ? new Set<string>() : focus.documents,
     asksNothing: own.length === 0 && !asksTime && !asksEdition && ['other', 'what', 'yesno'].includes(ownIntent.kind),
   };
 }

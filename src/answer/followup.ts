@@ -53,7 +53,7 @@ export function ordinalPick(normalized: string): number | null {
 }
 
 /** Words that only point back ("that edition", "那一届", "它"): taken out of a follow-up before its own words are read. */
-const POINTERS = /\b(it|its|that|this|those|these|them|they|their|the same|that one|this one)\b|那一届|这一届|那届|这届|那一|这一|那个|这个|它们|它|该|那么|^那|呢(?=[?？!！。]*$)/g;
+const POINTERS = /\b(?:(?:that|this|the same) (?:time|year|edition|one|fair|expo|event|route|train|flight)|it|its|that|this|those|these|them|they|their|the same)\b|同期|那次|这次|当时|那一届|这一届|那届|这届|那一|这一|那个|这个|它们|它|该|那么|^那|呢(?=[?？!！。]*$)/g;
 
 /** A follow-up without its pointing words: "那一届的签约项目数是多少？" -> "的签约项目数是多少？". */
 export function withoutPointers(normalized: string): string {

@@ -2,7 +2,7 @@ import { chineseNumbers } from '../knowledge/numerals.ts';
 import type { Period } from '../types.ts';
 import { periodOf } from '../knowledge/period.ts';
 
-const YEAR_BEFORE = /\b(?:the|a) year (?:before|earlier)\b|\bthe (?:previous|prior) year\b|\ba year ago\b|上一年|前一年|上年呢/;
+const YEAR_BEFORE = /\bthe same (?:period|time|months?|quarter|half) (?:a year (?:before|earlier)|last year|the (?:year before|previous year))\b|\b(?:the|a) year (?:before|earlier)\b|\bthe (?:previous|prior) year\b|\ba year ago\b|去年同期|上年同期|上一年同期|上一年|前一年|上年呢/;
 const YEAR_AFTER = /\b(?:the|a) year (?:after|later)\b|\bthe (?:next|following) year\b|下一年|后一年|次年/;
 const EDITION_BEFORE = /\bthe (?:previous|prior|last|one before|edition before)(?: (?:one|edition|fair|expo|session))?\b|\bthe one before\b|上一届|上届/;
 const EDITION_AFTER = /\bthe (?:next|following)(?: (?:one|edition|fair|expo|session))?\b|下一届|下届/;

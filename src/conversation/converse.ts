@@ -54,7 +54,8 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     // The same fact either way: the in-context reply, which carries the subject on to the next message.
     if (fresh.facts[0] !== undefined && fresh.facts[0].id === contextual.facts[0]?.id) return contextual;
     if (!fresh.answered) return refersBack(normalized) || fromFocus(contextual, focus) ? contextual : fresh;
-    if (refersBack(normalized)) return fromFocus(contextual, focus) || contextual.confidence >= fresh.confidence ? contextual : fresh;
+    // A question that points back ("at that one") is read in context unless the fresh answer is clearly surer.
+    if (refersBack(normalized)) return fromFocus(contextual, focus) || contextual.confidence >= fresh.confidence - CONTEXT_MARGIN ? contextual : fresh;
     // In context from the conversation's own sources, nearly as sure; or from another, clearly surer
     // ("全程大概要几天？" after the first CKU train: its 7-10 days, not another route's 5).
     const nearlyAsSure = fromFocus(contextual, focus) && contextual.confidence >= fresh.confidence - CONTEXT_MARGIN;

@@ -48,5 +48,10 @@ describe('relativeToEarlier', () => {
     expect(relativeToEarlier('and the year after?', 'trains in jan-jul 2017', periodOf('2017-01..07'))).toContain('jan–jul 2018');
   });
 
+  it('GIVEN "去年同期" or "the same period last year" THEN the same part of the year before', () => {
+    expect(relativeToEarlier('去年同期呢？', '2023年上半年贸易额', periodOf('2023-H1'))).toContain('2022年上半年');
+    expect(relativeToEarlier('and the same period last year?', 'trade in q3 2023', periodOf('2023-Q3'))).toContain('q3 2022');
+  });
+
   it('GIVEN no year or edition to count from THEN nothing', () => expect(relativeToEarlier('the year before?', 'how many warehouses', null)).toBeNull());
 });

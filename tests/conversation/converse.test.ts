@@ -129,6 +129,13 @@ describe('conversations: follow-ups in context', () => {
     expect((await say('Which country bought most of them?')).text).toContain('Vietnam');
   });
 
+  it('GIVEN a fair edition and year WHEN asked about the next edition "that time", then its guest "at that one" THEN the next edition answers both', async () => {
+    const say = chat();
+    expect((await say('How many projects were signed at the 20th Lanzhou fair in 2014?')).text).toContain('1,299');
+    expect((await say('And the next edition - how many that time?')).text).toMatch(/^Projects signed at the 21st Lanzhou fair: 1,292/);
+    expect((await say('Who was the guest of honour at that one?')).text).toContain('Belarus');
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
