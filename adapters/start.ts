@@ -1,4 +1,4 @@
-import { assistantFor, createLogger, loadConfig, openStore, scrubError, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, memoryDelivery, openDelivery, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
 
@@ -33,13 +33,15 @@ await runCli(async () => {
   process.on('uncaughtException', survive('uncaught exception'));
   process.on('unhandledRejection', survive('unhandled rejection'));
 
+  // Telegram's outbox and update claims: the bot process's own connection to the database.
+  const delivery = config.telegram ? openDelivery({ dataDir: config.dataDir, logger }) : memoryDelivery();
   const running: Running[] = [];
   const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
   try {
     if (config.telegram) {
       const { startTelegram } = await import('./telegram/index.ts');
       const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal })) });
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, delivery, onFatal })) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');
@@ -61,6 +63,7 @@ await runCli(async () => {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+  delivery.close();
   store.close();
   logger.info('stopped');
   process.exit(0);

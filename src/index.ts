@@ -8,6 +8,8 @@ export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError
 export { createLogger, type Logger } from './logger.ts';
 export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
 export { createMemoryClaims, type UpdateClaims, type MemoryClaimsOptions } from './store/claims.ts';
+export { openDelivery, memoryDelivery, type DeliveryStore } from './store/delivery.ts';
+export type { Outbox, OutboxEntry, OutboxReply } from './store/outbox.ts';
 export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from './store/types.ts';
 export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
 export { parseSpan, type InboxGroup } from './inbox/group.ts';

@@ -1,6 +1,7 @@
 import { scrubError, settlesWithin, type Logger } from '../../src/index.ts';
 import { TelegramError, type Telegram } from 'telegraf';
 import { htmlToPlain } from './html.ts';
+import { PacerStopped } from './pacer.ts';
 import type { RenderedMessage } from './render.ts';
 
 /** Where a reply goes. */
@@ -63,6 +64,8 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
       await fn(html, true);
       return true;
     } catch (error) {
+      // Shutdown: the reply stays in the outbox for the next start; nothing to report.
+      if (error instanceof PacerStopped) return false;
       if (!isEntityError(error)) {
         logger.warn({ method: label, err: scrubError(error, secrets) }, 'telegram reply dropped');
         return false;

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { LRUCache } from 'lru-cache';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/index.ts';
 import type { Telegraf } from 'telegraf';
@@ -8,8 +7,6 @@ import type { Update } from 'telegraf/types';
 
 /** Largest update body accepted, in bytes; Telegram's updates are a few KB. */
 const MAX_BODY_BYTES = 1_000_000;
-/** Update ids remembered to answer a redelivered update once (Telegram redelivers when it misses the 2xx). */
-const REMEMBERED_UPDATES = 10_000;
 /** The listener's own limits: a slow or idle client cannot hold sockets open (ms, and connections). */
 const LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, maxConnections: 256 } as const;
 
@@ -43,7 +40,6 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
   const path = route.pathname + route.search;
   const expected = Buffer.from(options.secret);
   const callback = bot.webhookCallback(path, { secretToken: options.secret });
-  const handled = new LRUCache<number, true>({ max: REMEMBERED_UPDATES });
   const tooLarge = (req: IncomingMessage, res: ServerResponse) => void res.writeHead(413, { connection: 'close' }).end(() => req.destroy());
 
   const server: Server = createServer((req, res) => {
@@ -57,9 +53,8 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
     readBody(req)
       .then((body) => {
         const update = JSON.parse(body) as Update;
-        // The same update again (our 2xx was lost): confirm it, answer nothing twice.
-        if (typeof update.update_id === 'number' && handled.has(update.update_id)) return void res.writeHead(200).end();
-        if (typeof update.update_id === 'number') handled.set(update.update_id, true);
+        // The 2xx goes once the update's replies are in the outbox; a redelivered update (our 2xx was
+        // lost) is confirmed and answered nothing by its claim (durable.ts).
         return callback(Object.assign(req, { body: update }), res);
       })
       .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../../src/index.ts';
+import { createAssistant, memoryDelivery } from '../../../src/index.ts';
 import { startHarness } from '../../fakes/telegram/harness.ts';
 import { messageUpdate, user } from '../../fakes/telegram/updates.ts';
 import { sleep, waitFor } from '../../fakes/telegram/wait.ts';
@@ -45,7 +45,7 @@ describe('shutdown', () => {
     const token = '987654321:WrongTokenWrongTokenWrongToken_xx';
     const start = startTelegram({
       config: { token, apiRoot: api.url, webhook: null, rateLimit: { count: 10, windowMs: 60_000 } },
-      assistant, logger: pino({ level: 'silent' }), maxQuestionLength: 500,
+      assistant, logger: pino({ level: 'silent' }), maxQuestionLength: 500, delivery: memoryDelivery(),
     });
     await expect(start).rejects.toThrow(/^telegram: could not start against .*: getMe failed: 401: Unauthorized/);
     await start.catch((e: Error) => expect(e.message).not.toContain('WrongToken'));

@@ -1,0 +1,116 @@
+import type { Language, Logger, Outbox, OutboxEntry } from '../../src/index.ts';
+import type { ChartPainter } from '../chart/index.ts';
+import type { Pacer } from './pacer.ts';
+import { busyReply, chatOf, fromOutbox, toOutbox, type Reply } from './replies.ts';
+import type { Sender } from './send.ts';
+
+/** What the deliverer sends with and keeps its replies in. */
+export interface DelivererOptions {
+  outbox: Outbox;
+  sender: Sender;
+  pacer: Pacer;
+  charts: ChartPainter;
+  logger: Logger;
+  /** Replies waiting for one chat before the next answers there become "busy" notices. */
+  maxQueuePerChat: number;
+}
+
+/**
+ * Sends replies at least once: each is in the outbox before its update is confirmed to Telegram, and
+ * marked done only once Telegram has it (or refused it for good). A reply that was in flight when the
+ * process died is sent again by the next start: the one duplicate this allows.
+ */
+export interface Deliverer {
+  /**
+   * Records the replies to update `key`, durably, and resolves with the entries to send. A chat that
+   * already has `maxQueuePerChat` replies waiting gets "busy, ask again in a minute" in `language`.
+   */
+  record(key: string, replies: readonly Reply[], language: Language): Promise<OutboxEntry[]>;
+  /** Sends recorded entries (each chat's in order); resolves once each is sent, given up or kept. */
+  send(entries: readonly OutboxEntry[]): Promise<void>;
+  /** At start: sends what the outbox still holds, a page at a time; resolves with how many. */
+  resume(): Promise<number>;
+  /** Replies recorded and not yet sent, over all chats. */
+  readonly pending: number;
+  /** Stops sending, waits up to `timeoutMs` for calls in flight, and resolves with how many replies are kept. */
+  stop(timeoutMs: number): Promise<number>;
+}
+
+/** Pending replies loaded per page at start; the next page waits until fewer than this are queued. */
+const RESUME_PAGE = 500;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueuePerChat }: DelivererOptions): Deliverer {
+  /** Entries queued in this process, by id, with their chat: a redelivered update's entries are not queued twice. */
+  const queued = new Map<number, string>();
+  const perChat = new Map<string, number>();
+  let stopping = false;
+  const count = (chat: string, by: number): void => {
+    const n = (perChat.get(chat) ?? 0) + by;
+    if (n > 0) perChat.set(chat, n);
+    else perChat.delete(chat);
+  };
+
+  const transmit = (reply: Reply): Promise<boolean> => {
+    if (reply.kind === 'text') return sender.send(reply.target, reply.message);
+    if (reply.kind === 'edit') return sender.editInline(reply.inlineMessageId, reply.message);
+    return sender.photo(reply.target, charts.png(reply.chart), reply.caption, reply.fallback);
+  };
+  const deliver = async (entry: OutboxEntry): Promise<void> => {
+    const reply = fromOutbox(entry.payload);
+    if (!reply) logger.error({ id: entry.id }, 'telegram: an outbox entry this version cannot read; giving it up');
+    const sent = reply ? await transmit(reply) : false;
+    // Not sent because we are stopping: it stays pending for the next start.
+    if (!sent && stopping) return;
+    await outbox.done(entry.id);
+    queued.delete(entry.id);
+    count(entry.chat, -1);
+  };
+
+  const deliverer: Deliverer = {
+    get pending() {
+      return queued.size;
+    },
+    async record(key, replies, language) {
+      const added = new Map<string, number>();
+      const fitted = replies.map((reply) => {
+        const chat = chatOf(reply);
+        const waiting = (perChat.get(chat) ?? 0) + (added.get(chat) ?? 0);
+        added.set(chat, (added.get(chat) ?? 0) + 1);
+        if (waiting < maxQueuePerChat) return reply;
+        logger.warn({ chatId: chat, waiting }, 'telegram: chat queue full; answering busy');
+        return busyReply(reply, language);
+      });
+      return outbox.record(key, fitted.map(toOutbox));
+    },
+    async send(entries) {
+      const fresh = entries.filter((e) => !queued.has(e.id));
+      for (const e of fresh) {
+        queued.set(e.id, e.chat);
+        count(e.chat, 1);
+      }
+      await Promise.all(fresh.map(deliver));
+    },
+    async resume() {
+      let after = 0;
+      let total = 0;
+      for (let pages = 0; pages < 10_000 && !stopping; pages += 1) {
+        const page = await outbox.pending(after, RESUME_PAGE);
+        if (page.length === 0) break;
+        total += page.length;
+        after = page.at(-1)!.id;
+        void deliverer.send(page);
+        while (queued.size >= RESUME_PAGE && !stopping) await sleep(100);
+      }
+      if (total > 0) logger.info({ replies: total }, 'telegram: sending replies kept from before the restart');
+      return total;
+    },
+    async stop(timeoutMs) {
+      stopping = true;
+      pacer.stop();
+      await sender.drain(timeoutMs);
+      return queued.size;
+    },
+  };
+  return deliverer;
+}

@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrations.ts';
+
+/**
+ * Opens (creating and migrating) the SQLite file in WAL mode, so the bots, the console and `npm run
+ * inbox` can use it at once. `synchronous = NORMAL`: a commit survives the process being killed (the
+ * WAL is in the OS's hands), only a power cut may lose the last ones. Throws when the file cannot be
+ * opened or is not a database: callers turn that into one line at start-up.
+ */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file, { timeout: 2000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

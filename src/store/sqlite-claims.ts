@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import type { UpdateClaims } from './claims.ts';
+
+export interface SqliteClaimsOptions {
+  /** How long a settled claim is kept, in ms (default one day: Telegram keeps an update 24 hours). */
+  retentionMs?: number;
+  /** Called when a write fails; a claim that cannot be written is granted (better twice than never). */
+  onWriteError: (error: unknown) => void;
+  now?: () => number;
+}
+
+const DAY_MS = 86_400_000;
+/** Delete expired claims once every this many claims, besides once at open. */
+const PURGE_EVERY = 1000;
+
+/** Update claims as the `claims` table of the embedded database (migration step 2). */
+export function sqliteClaims(db: Database.Database, { retentionMs = DAY_MS, onWriteError, now = Date.now }: SqliteClaimsOptions): UpdateClaims & { voidLeases(): number } {
+  // Taken when absent or expired: one statement, so two connections cannot both take it.
+  const take = db.prepare(
+    'INSERT INTO claims (key, until, settled) VALUES (?, ?, 0) ON CONFLICT (key) DO UPDATE SET until = excluded.until, settled = 0 WHERE claims.until <= ?',
+  );
+  const settle = db.prepare('UPDATE claims SET until = ?, settled = 1 WHERE key = ?');
+  const release = db.prepare('DELETE FROM claims WHERE key = ? AND settled = 0');
+  const purge = db.prepare('DELETE FROM claims WHERE until <= ?');
+  const leases = db.prepare('DELETE FROM claims WHERE settled = 0');
+  let claims = 0;
+  const write = <T>(run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      onWriteError(error);
+      return fallback;
+    }
+  };
+  write(() => purge.run(now()), undefined);
+
+  return {
+    claim: async (key, leaseMs) =>
+      write(() => {
+        if ((claims += 1) % PURGE_EVERY === 0) purge.run(now());
+        return take.run(key, now() + leaseMs, now()).changes === 1;
+      }, true),
+    settle: async (key) => write(() => void settle.run(now() + retentionMs, key), undefined),
+    release: async (key) => write(() => void release.run(key), undefined),
+    voidLeases: () => write(() => leases.run().changes, 0),
+  };
+}
