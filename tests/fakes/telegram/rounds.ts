@@ -1,0 +1,54 @@
+import { plainOf } from './html.ts';
+import type { FakeBotApi } from './server.ts';
+import { group, messageUpdate, user } from './updates.ts';
+import { sleep } from './wait.ts';
+
+/** Questions whose answers say something no other of them says, so a private reply names its question. */
+export const MARKED_QUESTIONS = [
+  { text: 'how many overseas warehouses', marker: 'operates 58 overseas warehouses' },
+  { text: 'how many sister cities does Gansu have', marker: '69 international sister cities' },
+  { text: 'how many freight trains', marker: '598 international freight trains' },
+] as const;
+
+/** One question sent in a round, and how to find its replies. */
+export interface SentQuestion {
+  chatId: number;
+  messageId: number;
+  marker: string;
+  isGroup: boolean;
+}
+
+/**
+ * Sends the three marked questions from each of `users` users (ids from `base`), `gapMs` apart: in
+ * private chats, or two users to a group (mentioning the bot). The list fills as they are sent.
+ */
+export function sendRound(api: FakeBotApi, kind: 'group' | 'private', base: number, users: number, gapMs: number): { questions: SentQuestion[]; sent: Promise<void> } {
+  const questions: SentQuestion[] = [];
+  const sent = (async () => {
+    for (const q of MARKED_QUESTIONS) {
+      for (let i = 0; i < users; i += 1) {
+        const from = user(base + i);
+        const chat = kind === 'group' ? group(base + Math.floor(i / 2)) : undefined;
+        const update = messageUpdate(from, kind === 'group' ? `@${api.state.me.username} ${q.text}` : q.text, chat);
+        const msg = update.message as { message_id: number };
+        questions.push({ chatId: chat?.id ?? from.id, messageId: msg.message_id, marker: q.marker, isGroup: kind === 'group' });
+        api.push(update);
+        await sleep(gapMs);
+      }
+    }
+  })();
+  return { questions, sent };
+}
+
+/** How many replies `question` got: in a group the replies quoting it, in private those with its marker. */
+export function repliesTo(api: FakeBotApi, question: SentQuestion): number {
+  return api
+    .sentTo(question.chatId)
+    .filter((c) => (question.isGroup ? c.body.reply_parameters?.message_id === question.messageId : plainOf(c.body.text).includes(question.marker))).length;
+}
+
+/** Questions never answered, and replies beyond the first to a question. */
+export function tally(api: FakeBotApi, questions: readonly SentQuestion[]): { lost: number; duplicates: number } {
+  const counts = questions.map((q) => repliesTo(api, q));
+  return { lost: counts.filter((n) => n === 0).length, duplicates: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0) };
+}
