@@ -1,7 +1,7 @@
 import type { Language, Logger, Outbox, OutboxEntry } from '../../src/index.ts';
 import type { ChartPainter } from '../chart/index.ts';
 import type { Pacer } from './pacer.ts';
-import { busyReply, chatOf, fromOutbox, toOutbox, type Reply } from './replies.ts';
+import { busyReply, chatOf, fromOutbox, renderBusy, toOutbox, type Asker, type BusyReply, type Reply } from './replies.ts';
 import type { Sender } from './send.ts';
 
 /** What the deliverer sends with and keeps its replies in. */
@@ -23,14 +23,15 @@ export interface DelivererOptions {
 export interface Deliverer {
   /**
    * Records the replies to update `key`, durably, and resolves with the entries to send. A chat that
-   * already has `maxQueuePerChat` replies waiting gets "busy, ask again in a minute" in `language`.
+   * already has `maxQueuePerChat` replies waiting gets "busy, ask again in a minute" in `language`,
+   * naming `asker` in a group; the busy replies waiting in one chat go out together as one message.
    */
-  record(key: string, replies: readonly Reply[], language: Language): Promise<OutboxEntry[]>;
+  record(key: string, replies: readonly Reply[], language: Language, asker: Asker | null): Promise<OutboxEntry[]>;
   /** Sends recorded entries (each chat's in order); resolves once each is sent, given up or kept. */
   send(entries: readonly OutboxEntry[]): Promise<void>;
   /** At start: sends what the outbox still holds, a page at a time; resolves with how many. */
   resume(): Promise<number>;
-  /** Replies recorded and not yet sent, over all chats. */
+  /** Replies recorded and not yet sent, over all chats (busy notices, held to go out together, aside). */
   readonly pending: number;
   /** Stops sending, waits up to `timeoutMs` for calls in flight, and resolves with how many replies are kept. */
   stop(timeoutMs: number): Promise<number>;
@@ -38,12 +39,21 @@ export interface Deliverer {
 
 /** Pending replies loaded per page at start; the next page waits until fewer than this are queued. */
 const RESUME_PAGE = 500;
+/** Askers named in one busy notice; more wait for the next one. */
+const MENTIONS_PER_NOTICE = 50;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueuePerChat }: DelivererOptions): Deliverer {
   /** Entries queued in this process, by id, with their chat: a redelivered update's entries are not queued twice. */
   const queued = new Map<number, string>();
+  /** Of those, the ones handed to the sender (the rest are recorded, about to be). */
+  const started = new Set<number>();
+  /** Replies per chat: queued, plus those being recorded right now (so one batch of updates cannot overfill a chat). */
   const perChat = new Map<string, number>();
+  /** Busy replies waiting for their chat's next notice, and the chats whose notice is on its way. */
+  const held = new Map<string, Array<OutboxEntry & { reply: BusyReply }>>();
+  const flushing = new Set<string>();
+  let heldTotal = 0;
   let stopping = false;
   const count = (chat: string, by: number): void => {
     const n = (perChat.get(chat) ?? 0) + by;
@@ -51,44 +61,83 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
     else perChat.delete(chat);
   };
 
-  const transmit = (reply: Reply): Promise<boolean> => {
+  const transmit = (reply: Exclude<Reply, BusyReply>): Promise<boolean> => {
     if (reply.kind === 'text') return sender.send(reply.target, reply.message);
     if (reply.kind === 'edit') return sender.editInline(reply.inlineMessageId, reply.message);
     return sender.photo(reply.target, charts.png(reply.chart), reply.caption, reply.fallback);
   };
+  const settle = async (entry: OutboxEntry): Promise<void> => {
+    await outbox.done(entry.id);
+    queued.delete(entry.id);
+    started.delete(entry.id);
+    count(entry.chat, -1);
+  };
+  const register = (entries: readonly OutboxEntry[]): void => {
+    for (const e of entries) {
+      if (queued.has(e.id)) continue;
+      queued.set(e.id, e.chat);
+      count(e.chat, 1);
+    }
+  };
+  /** Sends the busy notices held for `chat`, one message per batch of askers, until none are left. */
+  const flush = async (chat: string): Promise<void> => {
+    if (flushing.has(chat)) return;
+    flushing.add(chat);
+    try {
+      for (let notices = 0; notices < 10_000; notices += 1) {
+        const batch = (held.get(chat) ?? []).splice(0, MENTIONS_PER_NOTICE);
+        if (batch.length === 0) break;
+        heldTotal -= batch.length;
+        const chatId = batch[0]!.reply.chatId;
+        const sent = await sender.send({ chatId, isGroup: chatId < 0 }, renderBusy(batch.map((e) => e.reply)));
+        if (!sent && stopping) return;
+        await Promise.all(batch.map(settle));
+      }
+    } finally {
+      flushing.delete(chat);
+      if (held.get(chat)?.length === 0) held.delete(chat);
+    }
+  };
   const deliver = async (entry: OutboxEntry): Promise<void> => {
     const reply = fromOutbox(entry.payload);
     if (!reply) logger.error({ id: entry.id }, 'telegram: an outbox entry this version cannot read; giving it up');
+    if (reply?.kind === 'busy') {
+      held.set(entry.chat, [...(held.get(entry.chat) ?? []), { ...entry, reply }]);
+      heldTotal += 1;
+      return void flush(entry.chat);
+    }
     const sent = reply ? await transmit(reply) : false;
     // Not sent because we are stopping: it stays pending for the next start.
     if (!sent && stopping) return;
-    await outbox.done(entry.id);
-    queued.delete(entry.id);
-    count(entry.chat, -1);
+    await settle(entry);
   };
 
   const deliverer: Deliverer = {
     get pending() {
-      return queued.size;
+      return queued.size - heldTotal;
     },
-    async record(key, replies, language) {
-      const added = new Map<string, number>();
+    async record(key, replies, language, asker) {
+      // Counted before the write, so the updates of one batch, recorded side by side, see each other.
       const fitted = replies.map((reply) => {
         const chat = chatOf(reply);
-        const waiting = (perChat.get(chat) ?? 0) + (added.get(chat) ?? 0);
-        added.set(chat, (added.get(chat) ?? 0) + 1);
+        const waiting = perChat.get(chat) ?? 0;
+        count(chat, 1);
         if (waiting < maxQueuePerChat) return reply;
         logger.warn({ chatId: chat, waiting }, 'telegram: chat queue full; answering busy');
-        return busyReply(reply, language);
+        return busyReply(reply, language, asker);
       });
-      return outbox.record(key, fitted.map(toOutbox));
+      try {
+        const entries = await outbox.record(key, fitted.map(toOutbox));
+        register(entries);
+        return entries;
+      } finally {
+        for (const reply of fitted) count(chatOf(reply), -1);
+      }
     },
     async send(entries) {
-      const fresh = entries.filter((e) => !queued.has(e.id));
-      for (const e of fresh) {
-        queued.set(e.id, e.chat);
-        count(e.chat, 1);
-      }
+      register(entries);
+      const fresh = entries.filter((e) => !started.has(e.id));
+      for (const e of fresh) started.add(e.id);
       await Promise.all(fresh.map(deliver));
     },
     async resume() {
@@ -100,7 +149,7 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
         total += page.length;
         after = page.at(-1)!.id;
         void deliverer.send(page);
-        while (queued.size >= RESUME_PAGE && !stopping) await sleep(100);
+        while (deliverer.pending >= RESUME_PAGE && !stopping) await sleep(100);
       }
       if (total > 0) logger.info({ replies: total }, 'telegram: sending replies kept from before the restart');
       return total;

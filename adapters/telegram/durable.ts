@@ -48,7 +48,8 @@ export async function handleDurably(dc: DurableContext, update: Update, me: BotI
     const chat = 'message' in update ? update.message.chat : undefined;
     replies = chat ? [textReply({ chatId: chat.id, isGroup: chat.type !== 'private' }, renderNotice(message('error', language)))] : [];
   }
-  const entries = await dc.deliverer.record(key, replies, language);
+  const asker = from ? { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(' ') } : null;
+  const entries = await dc.deliverer.record(key, replies, language, asker);
   await dc.claims.settle(key).catch((error: unknown) => log.error({ err: scrubError(error, dc.secrets) }, 'telegram: could not settle the update claim'));
   const sent = dc.deliverer.send(entries);
   if (dc.deliverer.pending > BACKPRESSURE_PENDING) await sent;

@@ -12,6 +12,7 @@ export const MARKED_QUESTIONS = [
 
 /** One question sent in a round, and how to find its replies. */
 export interface SentQuestion {
+  updateId: number;
   chatId: number;
   messageId: number;
   marker: string;
@@ -31,8 +32,7 @@ export function sendRound(api: FakeBotApi, kind: 'group' | 'private', base: numb
         const chat = kind === 'group' ? group(base + Math.floor(i / 2)) : undefined;
         const update = messageUpdate(from, kind === 'group' ? `@${api.state.me.username} ${q.text}` : q.text, chat);
         const msg = update.message as { message_id: number };
-        questions.push({ chatId: chat?.id ?? from.id, messageId: msg.message_id, marker: q.marker, isGroup: kind === 'group' });
-        api.push(update);
+        questions.push({ updateId: api.push(update), chatId: chat?.id ?? from.id, messageId: msg.message_id, marker: q.marker, isGroup: kind === 'group' });
         await sleep(gapMs);
       }
     }
