@@ -21,15 +21,15 @@ export interface SentQuestion {
 
 /**
  * Sends the three marked questions from each of `users` users (ids from `base`), `gapMs` apart: in
- * private chats, or two users to a group (mentioning the bot). The list fills as they are sent.
+ * private chats, or `perGroup` users to a group (mentioning the bot). The list fills as they are sent.
  */
-export function sendRound(api: FakeBotApi, kind: 'group' | 'private', base: number, users: number, gapMs: number): { questions: SentQuestion[]; sent: Promise<void> } {
+export function sendRound(api: FakeBotApi, kind: 'group' | 'private', base: number, users: number, gapMs: number, perGroup = 2): { questions: SentQuestion[]; sent: Promise<void> } {
   const questions: SentQuestion[] = [];
   const sent = (async () => {
     for (const q of MARKED_QUESTIONS) {
       for (let i = 0; i < users; i += 1) {
         const from = user(base + i);
-        const chat = kind === 'group' ? group(base + Math.floor(i / 2)) : undefined;
+        const chat = kind === 'group' ? group(base + Math.floor(i / perGroup)) : undefined;
         const update = messageUpdate(from, kind === 'group' ? `@${api.state.me.username} ${q.text}` : q.text, chat);
         const msg = update.message as { message_id: number };
         questions.push({ updateId: api.push(update), chatId: chat?.id ?? from.id, messageId: msg.message_id, marker: q.marker, isGroup: kind === 'group' });
