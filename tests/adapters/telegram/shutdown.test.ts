@@ -20,8 +20,7 @@ describe('shutdown', () => {
     await sleep(300);
     expect(h.api.calls.filter((c) => c.method === 'getUpdates')).toHaveLength(polls);
     expect(h.api.sentTo(u.id)).toHaveLength(1);
-    await h.bot.stop(); // idempotent
-    await h.api.close();
+    await h.close(); // stop() again: idempotent
   });
 
   it('GIVEN stop() right after start THEN it resolves promptly and no poll is left open', async () => {
@@ -34,7 +33,7 @@ describe('shutdown', () => {
     const polls = h.api.calls.filter((c) => c.method === 'getUpdates').length;
     await sleep(200);
     expect(h.api.calls.filter((c) => c.method === 'getUpdates')).toHaveLength(polls);
-    await h.api.close();
+    await h.close();
   });
 
   it('GIVEN a wrong token THEN start rejects without showing the token', async () => {
