@@ -19,3 +19,17 @@ export function openDatabase(file: string): Database.Database {
   }
   return db;
 }
+
+/** What a table of the delivery state (outbox, claims) needs: its retention, a write-error hook, a clock. */
+export interface TableOptions {
+  /** How long finished rows are kept, in ms (default {@link DAY_MS}). */
+  retentionMs?: number;
+  /** Called when a write fails: the caller carries on without that row. */
+  onWriteError: (error: unknown) => void;
+  now?: () => number;
+}
+
+/** One day in ms: Telegram keeps an undelivered update 24 hours, so claims and sent replies are kept as long. */
+export const DAY_MS = 86_400_000;
+/** Finished rows past the retention are deleted once every this many writes, besides once at open. */
+export const PURGE_EVERY = 1000;

@@ -1,20 +1,9 @@
 import type Database from 'better-sqlite3';
+import { DAY_MS, PURGE_EVERY, type TableOptions } from './database.ts';
 import type { UpdateClaims } from './claims.ts';
 
-export interface SqliteClaimsOptions {
-  /** How long a settled claim is kept, in ms (default one day: Telegram keeps an update 24 hours). */
-  retentionMs?: number;
-  /** Called when a write fails; a claim that cannot be written is granted (better twice than never). */
-  onWriteError: (error: unknown) => void;
-  now?: () => number;
-}
-
-const DAY_MS = 86_400_000;
-/** Delete expired claims once every this many claims, besides once at open. */
-const PURGE_EVERY = 1000;
-
 /** Update claims as the `claims` table of the embedded database (migration step 2). */
-export function sqliteClaims(db: Database.Database, { retentionMs = DAY_MS, onWriteError, now = Date.now }: SqliteClaimsOptions): UpdateClaims & { voidLeases(): number } {
+export function sqliteClaims(db: Database.Database, { retentionMs = DAY_MS, onWriteError, now = Date.now }: TableOptions): UpdateClaims & { voidLeases(): number } {
   // Taken when absent or expired: one statement, so two connections cannot both take it.
   const take = db.prepare(
     'INSERT INTO claims (key, until, settled) VALUES (?, ?, 0) ON CONFLICT (key) DO UPDATE SET until = excluded.until, settled = 0 WHERE claims.until <= ?',
@@ -35,6 +24,7 @@ export function sqliteClaims(db: Database.Database, { retentionMs = DAY_MS, onWr
   write(() => purge.run(now()), undefined);
 
   return {
+    // A claim that cannot be written is granted: the update answered twice rather than never.
     claim: async (key, leaseMs) =>
       write(() => {
         if ((claims += 1) % PURGE_EVERY === 0) purge.run(now());

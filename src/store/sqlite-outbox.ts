@@ -1,20 +1,9 @@
 import type Database from 'better-sqlite3';
+import { DAY_MS, PURGE_EVERY, type TableOptions } from './database.ts';
 import type { Outbox, OutboxEntry } from './outbox.ts';
 
-export interface SqliteOutboxOptions {
-  /** How long sent replies are kept, in ms (for a look after an incident); default one day. */
-  retentionMs?: number;
-  /** Called when a write fails: the replies are sent anyway, without durability. */
-  onWriteError: (error: unknown) => void;
-  now?: () => number;
-}
-
-const DAY_MS = 86_400_000;
-/** Delete sent replies past the retention once every this many sends, besides once at open. */
-const PURGE_EVERY = 1000;
-
 /** The outbox as the `outbox` table of the embedded database (migration step 2). */
-export function sqliteOutbox(db: Database.Database, { retentionMs = DAY_MS, onWriteError, now = Date.now }: SqliteOutboxOptions): Outbox {
+export function sqliteOutbox(db: Database.Database, { retentionMs = DAY_MS, onWriteError, now = Date.now }: TableOptions): Outbox {
   const insert = db.prepare('INSERT INTO outbox (update_key, seq, chat, payload, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (update_key, seq) DO NOTHING');
   const ofUpdate = db.prepare('SELECT id, chat, payload FROM outbox WHERE update_key = ? AND done IS NULL ORDER BY id');
   const markDone = db.prepare('UPDATE outbox SET done = ? WHERE id = ?');
