@@ -16,14 +16,17 @@ let secrets: string[] = [];
 await runCli(async () => {
   parseCommandLine(process.argv.slice(2), {}, 'npm start');
   const config: Config = loadConfig();
-  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret, config.redisUrl && new URL(config.redisUrl).password].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
-  const assistant = assistantFor(config, store);
+  // With REDIS_URL, replicas share limits, update claims and conversations; `shared.status()` says degraded while it is down.
+  const shared = config.redisUrl ? (await import('./redis/index.ts')).openSharedState(config.redisUrl, logger, config.conversationTtlSeconds) : null;
+  const assistant = assistantFor(config, store, shared?.conversations);
 
   if (!config.telegram && !config.discord) {
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
     store.close();
+    await shared?.close();
     return;
   }
 
@@ -36,16 +39,16 @@ await runCli(async () => {
   // Telegram's outbox and update claims: the bot process's own connection to the database.
   const delivery = config.telegram ? openDelivery({ dataDir: config.dataDir, logger }) : memoryDelivery();
   const running: Running[] = [];
-  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
+  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength, ...(shared ? { limiters: shared.limiters } : {}) };
   try {
     if (config.telegram) {
       const { startTelegram } = await import('./telegram/index.ts');
       const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, delivery, onFatal })) });
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, delivery, onFatal, ...(shared ? { claims: shared.claims } : {}) })) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');
-      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
+      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord, store })) });
     }
   } catch (error) {
     // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
@@ -65,6 +68,7 @@ await runCli(async () => {
   });
   delivery.close();
   store.close();
+  await shared?.close();
   logger.info('stopped');
   process.exit(0);
 }, () => secrets);

@@ -51,8 +51,9 @@ export interface Assistant {
   /**
    * Answers one question in its own language, or in `language` when given; with a `conversation` key,
    * as the next message of that conversation (a follow-up resolves against the ones before).
+   * Asynchronous because the conversation may live in a shared store (Redis); the engine itself is not.
    */
-  ask(question: string, options?: { language?: Language; conversation?: string; from?: Origin }): Answer;
+  ask(question: string, options?: { language?: Language; conversation?: string; from?: Origin }): Promise<Answer>;
   /**
    * A 👍 / 👎 on an answer (by the `key` its buttons carry) or free text (`/feedback`, the reply to a
    * 👎), into the inbox.
@@ -76,9 +77,18 @@ export interface Assistant {
   buttons(limit: ButtonIdLimit): ButtonCodec;
 }
 
-/** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
-export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store): Assistant {
-  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength, conversationTtlSeconds: config.conversationTtlSeconds, ...(store ? { store } : {}) });
+/**
+ * The assistant a validated {@link Config} describes: its knowledge folder and question limit, with the
+ * inbox in `store` and conversations in `conversations` (Redis, when replicas share them).
+ */
+export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store, conversations?: ConversationStore): Assistant {
+  return createAssistant({
+    knowledgeDir: config.knowledgeDir,
+    maxQuestionLength: config.maxQuestionLength,
+    conversationTtlSeconds: config.conversationTtlSeconds,
+    ...(store ? { store } : {}),
+    ...(conversations ? { conversations } : {}),
+  });
 }
 
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */
@@ -91,8 +101,8 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const store = options.store ?? offStore('no data folder');
   const desk = createDesk(store);
   const titleOf = new Map(knowledge.facts.map((f) => [f.id, f.title.en]));
-  const ask: Assistant['ask'] = (question, opts) => {
-    const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : conversations.ask(opts.conversation, question, opts.language));
+  const ask: Assistant['ask'] = async (question, opts) => {
+    const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : await conversations.ask(opts.conversation, question, opts.language));
     return opts?.from ? { ...answer, key: desk.note(answer, opts.from) } : answer;
   };
   const conversations = createConversations({

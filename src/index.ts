@@ -7,6 +7,8 @@ export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type Discor
 export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
+export { createMemoryStore, type ConversationStore } from './conversation/memory.ts';
+export type { Thread, Turn } from './conversation/thread.ts';
 export { createMemoryClaims, type UpdateClaims, type MemoryClaimsOptions } from './store/claims.ts';
 export { openDelivery, memoryDelivery, type DeliveryStore } from './store/delivery.ts';
 export type { Outbox, OutboxEntry, OutboxReply } from './store/outbox.ts';
@@ -14,7 +16,7 @@ export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from '.
 export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
 export { parseSpan, type InboxGroup } from './inbox/group.ts';
 export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
-export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
+export { createRateLimiter, memoryLimiters, rateLimiterOver, type RateLimiter, type RateDecision, type RateLimiterFactory } from './limits.ts';
 export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
 export { MAX_FEEDBACK } from './inbox/desk.ts';

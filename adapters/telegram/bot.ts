@@ -1,4 +1,4 @@
-import { createRateLimiter, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type Outbox, type UpdateClaims } from '../../src/index.ts';
+import { memoryLimiters, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type Outbox, type RateLimiterFactory, type UpdateClaims } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
 import { installApiChokePoint } from './api.ts';
@@ -27,6 +27,8 @@ export interface BotOptions {
   outbox: Outbox;
   /** Which updates were already handled. */
   claims: UpdateClaims;
+  /** Where the per-user limits count (default: this process's memory; Redis when replicas share them). */
+  limiters?: RateLimiterFactory;
   pacing?: Partial<PacingOptions>;
   retry?: Partial<RetryOptions>;
 }
@@ -58,13 +60,14 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const charts = createChartPainter();
   const deliverer = createDeliverer({ outbox: options.outbox, sender, pacer, charts, logger, maxQueuePerChat: pacing.maxQueuePerChat });
   const { count, windowMs } = options.rateLimit;
+  const limiters = options.limiters ?? memoryLimiters;
   const hc: HandlerContext = {
     assistant,
     telegram: bot.telegram,
     sender,
     codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
-    limiter: createRateLimiter({ count, windowMs }),
-    inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
+    limiter: limiters('telegram', { count, windowMs }),
+    inlineLimiter: limiters('telegram-inline', { count: count * INLINE_LIMIT_FACTOR, windowMs }),
     commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),
     maxQuestionLength: options.maxQuestionLength,
     logger,

@@ -34,7 +34,8 @@ const BACKPRESSURE_PENDING = 500;
  * webhook's 2xx) once its replies are durable. The replies are then sent in the background.
  */
 export async function handleDurably(dc: DurableContext, update: Update, me: BotIdentity): Promise<void> {
-  const key = `telegram:${update.update_id}`;
+  // update_id counts per bot: two bots sharing one Redis must not take each other's ids.
+  const key = `telegram:${me.id}:${update.update_id}`;
   const log = dc.logger.child({ updateId: update.update_id });
   if (!(await claim(dc, key))) return void log.info('telegram: update already handled; not answered again');
   const from = 'message' in update ? update.message.from : 'callback_query' in update ? update.callback_query.from : undefined;

@@ -32,13 +32,13 @@ export interface HandlerContext {
  * A text message: route it, check the user's rate limit, run the command or answer the question, and
  * return the replies as data; the caller records them in the outbox before the update is confirmed.
  */
-export function handleText(hc: HandlerContext, msg: Message.TextMessage, me: BotIdentity): Reply[] {
+export async function handleText(hc: HandlerContext, msg: Message.TextMessage, me: BotIdentity): Promise<Reply[]> {
   const route = routeMessage(msg, me, hc.commands);
   if (route.kind === 'ignore') return [];
   const language = userLanguage(msg.from?.language_code);
   const isGroup = msg.chat.type !== 'private';
   const target: ReplyTarget = { chatId: msg.chat.id, isGroup, ...(isGroup ? { replyTo: msg.message_id } : {}) };
-  const decision = hc.limiter.check(String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id));
+  const decision = await hc.limiter.check(String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id));
   if (decision === 'silent') return [];
   if (decision === 'notify') return [textReply(target, renderNotice(message('rateLimited', language)))];
 
@@ -48,11 +48,11 @@ export function handleText(hc: HandlerContext, msg: Message.TextMessage, me: Bot
     hc.assistant.feedback(from, 'down', route.key, route.text);
     return [textReply(target, renderNotice(message('feedbackThanks', language)))];
   }
-  if (route.kind === 'question') return [answerReply(hc, target, checked(hc, hc.assistant.ask(route.text, { conversation, from })))];
+  if (route.kind === 'question') return [answerReply(hc, target, checked(hc, await hc.assistant.ask(route.text, { conversation, from })))];
   // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
   const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
   const command = hc.commands.get(route.command)!;
-  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
+  const result = await command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
   if (result.kind === 'answer') return [answerReply(hc, target, checked(hc, result.answer))];
   // `/trend` with a chart: the picture, captioned with its numbers; the list as text if it cannot be drawn.
   if (result.kind === 'stats' && result.chart) return [chartReply(target, result.chart, renderResult(result, commandLanguage, hc.codec))];
@@ -84,11 +84,11 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   if (press.kind === 'vote') return vote(hc, query, press, from, ack, language);
   if (press.kind === 'chart') return chartPress(hc, query, press, ack);
   if (press.kind !== 'question') return ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined);
-  const decision = hc.limiter.check(String(query.from.id));
+  const decision = await hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return ack();
   if (decision === 'notify') return ack(message('rateLimited', language));
   void ack();
-  const answer = checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
+  const answer = checked(hc, await hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
   if (query.message) return [answerReply(hc, targetOf(query.message), answer)];
   return query.inline_message_id ? [{ kind: 'edit', inlineMessageId: query.inline_message_id, message: renderAnswer(answer, hc.codec) }] : [];
 }
@@ -101,7 +101,7 @@ function targetOf(msg: NonNullable<CallbackQuery['message']>): ReplyTarget {
 
 /** A 📈 press: the measure's chart as a photo in the button's chat; a chart that no longer exists is a toast. */
 async function chartPress(hc: HandlerContext, query: CallbackQuery, press: { measure: string; language: Language }, ack: (text?: string) => Promise<Reply[]>): Promise<Reply[]> {
-  const decision = hc.limiter.check(String(query.from.id));
+  const decision = await hc.limiter.check(String(query.from.id));
   if (decision !== 'allow') return ack(decision === 'notify' ? message('rateLimited', press.language) : undefined);
   const chart = hc.assistant.chart(press.measure, press.language);
   if (!chart.ok || !query.message) return ack(message('chartMissing', press.language, { measure: press.measure }));
@@ -142,8 +142,8 @@ const INLINE_CACHE_SECONDS = 300;
 
 /** An inline query: the best few answers as articles; over the limit, no results. */
 export async function handleInline(hc: HandlerContext, query: InlineQuery): Promise<void> {
-  if (hc.inlineLimiter.check(String(query.from.id)) !== 'allow') return;
-  const results = inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
+  if ((await hc.inlineLimiter.check(String(query.from.id))) !== 'allow') return;
+  const results = await inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
   // An empty query shows examples in the user's language, so Telegram must not share its cached results.
   const extra = { cache_time: INLINE_CACHE_SECONDS, is_personal: query.query.trim() === '' };
   await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));

@@ -1,4 +1,4 @@
-import { PlatformStartError, scrubError, settlesWithin, type Assistant, type DeliveryStore, type Logger, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
+import { PlatformStartError, scrubError, settlesWithin, type Assistant, type DeliveryStore, type Logger, type RateLimiterFactory, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
@@ -17,7 +17,9 @@ export interface StartTelegramOptions {
    * (the embedded database), so a crash or a restart loses no confirmed question.
    */
   delivery: Pick<DeliveryStore, 'outbox' | 'claims'>;
-  /** Replaces `delivery.claims`, e.g. with claims shared by replicas behind one webhook (Redis). */
+  /** Where per-user limits count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
+  limiters?: RateLimiterFactory;
+  /** Replaces `delivery.claims`: claims shared by replicas (Redis), so an update reaching two of them is answered once. */
   claims?: UpdateClaims;
   /** Overrides of Telegram's sending limits, e.g. for a benchmark against a fake server. */
   pacing?: Partial<PacingOptions>;
@@ -60,6 +62,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     token: config.token,
     apiRoot: config.apiRoot,
     rateLimit: config.rateLimit,
+    ...(options.limiters ? { limiters: options.limiters } : {}),
     assistant,
     logger: options.logger,
     maxQuestionLength: options.maxQuestionLength,

@@ -32,6 +32,8 @@ export interface Config {
   /** Folder of the database (absolute). */
   dataDir: string;
   inboxRetentionDays: number;
+  /** Redis shared by replicas, or `null` to keep limits, update ids and conversations in this process. */
+  redisUrl: string | null;
   telegram: TelegramConfig | null;
   discord: DiscordConfig | null;
 }
@@ -76,6 +78,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     conversationTtlSeconds: env.CONVERSATION_TTL_SECONDS,
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
     inboxRetentionDays: env.INBOX_RETENTION_DAYS,
+    redisUrl: env.REDIS_URL ?? null,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

@@ -25,6 +25,11 @@ export const envSchema = z
     DATA_DIR: optionalText,
     /** Days inbox records are kept before they are deleted. */
     INBOX_RETENTION_DAYS: positiveInt(90),
+    /**
+     * Redis shared by replicas (`redis://[:password@]host:port[/db]`, or `rediss://` for TLS): rate
+     * limits, cooldowns, handled update ids and conversations live there. Unset: in this process.
+     */
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional()),
 
     TELEGRAM_BOT_TOKEN: optionalText,
     /** Bot API root, for a self-hosted Bot API server or a test fake. */
