@@ -55,10 +55,11 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
   const pacing = { ...DEFAULT_PACING, ...options.pacing };
   const pacer = createPacer(pacing);
-  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  installApiChokePoint(bot.telegram, { pacer, retry, logger, secrets });
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
   const charts = createChartPainter();
-  const deliverer = createDeliverer({ outbox: options.outbox, sender, pacer, charts, logger, maxQueuePerChat: pacing.maxQueuePerChat });
+  const deliverer = createDeliverer({ outbox: options.outbox, sender, pacer, charts, logger, maxQueuePerChat: pacing.maxQueuePerChat, resendAfterMs: retry.resendAfterMs });
   const { count, windowMs } = options.rateLimit;
   const limiters = options.limiters ?? memoryLimiters;
   const hc: HandlerContext = {

@@ -2,7 +2,7 @@ import type { Language, Logger, Outbox, OutboxEntry } from '../../src/index.ts';
 import type { ChartPainter } from '../chart/index.ts';
 import type { Pacer } from './pacer.ts';
 import { busyReply, chatOf, fromOutbox, renderBusy, toOutbox, type Asker, type BusyReply, type Reply } from './replies.ts';
-import type { Sender } from './send.ts';
+import type { SendOutcome, Sender } from './send.ts';
 
 /** What the deliverer sends with and keeps its replies in. */
 export interface DelivererOptions {
@@ -13,6 +13,8 @@ export interface DelivererOptions {
   logger: Logger;
   /** Replies waiting for one chat before the next answers there become "busy" notices. */
   maxQueuePerChat: number;
+  /** How long a reply waits after Telegram was unreachable through all its tries, in ms. */
+  resendAfterMs: number;
 }
 
 /**
@@ -41,9 +43,11 @@ export interface Deliverer {
 const RESUME_PAGE = 500;
 /** Askers named in one busy notice; more wait for the next one. */
 const MENTIONS_PER_NOTICE = 50;
+/** Rounds of tries (each the retry policy's full run) a reply gets while Telegram is unreachable. */
+const MAX_ROUNDS = 10;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueuePerChat }: DelivererOptions): Deliverer {
+export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueuePerChat, resendAfterMs }: DelivererOptions): Deliverer {
   /** Entries queued in this process, by id, with their chat: a redelivered update's entries are not queued twice. */
   const queued = new Map<number, string>();
   /** Of those, the ones handed to the sender (the rest are recorded, about to be). */
@@ -54,6 +58,8 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
   const held = new Map<string, Array<OutboxEntry & { reply: BusyReply }>>();
   const flushing = new Set<string>();
   let heldTotal = 0;
+  /** Replies waiting out an outage of Telegram, to be tried again. */
+  const later = new Set<NodeJS.Timeout>();
   let stopping = false;
   const count = (chat: string, by: number): void => {
     const n = (perChat.get(chat) ?? 0) + by;
@@ -61,7 +67,7 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
     else perChat.delete(chat);
   };
 
-  const transmit = (reply: Exclude<Reply, BusyReply>): Promise<boolean> => {
+  const transmit = (reply: Exclude<Reply, BusyReply>): Promise<SendOutcome> => {
     if (reply.kind === 'text') return sender.send(reply.target, reply.message);
     if (reply.kind === 'edit') return sender.editInline(reply.inlineMessageId, reply.message);
     return sender.photo(reply.target, charts.png(reply.chart), reply.caption, reply.fallback);
@@ -89,8 +95,9 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
         if (batch.length === 0) break;
         heldTotal -= batch.length;
         const chatId = batch[0]!.reply.chatId;
-        const sent = await sender.send({ chatId, isGroup: chatId < 0 }, renderBusy(batch.map((e) => e.reply)));
-        if (!sent && stopping) return;
+        const outcome = await sender.send({ chatId, isGroup: chatId < 0 }, renderBusy(batch.map((e) => e.reply)));
+        // A notice Telegram could not take goes with the outage (it would be stale); kept only at a stop.
+        if (outcome === 'unreachable' && stopping) return;
         await Promise.all(batch.map(settle));
       }
     } finally {
@@ -98,7 +105,7 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
       if (held.get(chat)?.length === 0) held.delete(chat);
     }
   };
-  const deliver = async (entry: OutboxEntry): Promise<void> => {
+  const deliver = async (entry: OutboxEntry, round = 1): Promise<void> => {
     const reply = fromOutbox(entry.payload);
     if (!reply) logger.error({ id: entry.id }, 'telegram: an outbox entry this version cannot read; giving it up');
     if (reply?.kind === 'busy') {
@@ -106,9 +113,17 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
       heldTotal += 1;
       return void flush(entry.chat);
     }
-    const sent = reply ? await transmit(reply) : false;
-    // Not sent because we are stopping: it stays pending for the next start.
-    if (!sent && stopping) return;
+    const outcome = reply ? await transmit(reply) : 'refused';
+    if (outcome === 'unreachable') {
+      // Stopping: it stays pending for the next start. Telegram away: try again in a while.
+      if (stopping) return;
+      if (round < MAX_ROUNDS) {
+        const timer = setTimeout(() => void (later.delete(timer), deliver(entry, round + 1)), resendAfterMs);
+        later.add(timer);
+        return;
+      }
+      logger.error({ id: entry.id, rounds: round }, 'telegram unreachable for every round of tries; giving the reply up');
+    }
     await settle(entry);
   };
 
@@ -156,6 +171,7 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
     },
     async stop(timeoutMs) {
       stopping = true;
+      for (const timer of later) clearTimeout(timer);
       pacer.stop();
       await sender.drain(timeoutMs);
       return queued.size;
