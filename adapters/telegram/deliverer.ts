@@ -137,7 +137,8 @@ export function createDeliverer({ outbox, sender, pacer, charts, logger, maxQueu
         const chat = chatOf(reply);
         const waiting = perChat.get(chat) ?? 0;
         count(chat, 1);
-        if (waiting < maxQueuePerChat) return reply;
+        // Inline edits are no chat's queue: each goes to its own message.
+        if (waiting < maxQueuePerChat || reply.kind === 'edit') return reply;
         logger.warn({ chatId: chat, waiting }, 'telegram: chat queue full; answering busy');
         return busyReply(reply, language, asker);
       });
