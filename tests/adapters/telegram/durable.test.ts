@@ -61,28 +61,32 @@ async function allAnswered(api: FakeBotApi, questions: readonly SentQuestion[]):
 
 /**
  * Rounds of questions arriving 20 ms apart, the bot killed at a random point of each and started
- * again: no question lost, at most the one reply in flight at the kill sent twice.
+ * again: no question lost, and only replies in flight at the kill sent twice.
  */
 async function killRounds(run: Run, rounds: ReadonlyArray<readonly ['group' | 'private', number]>): Promise<void> {
   for (const [kind, base] of rounds) {
     const { questions, sent } = sendRound(run.api, kind, base, USERS, 20);
     const killAfterMs = Math.round(100 + Math.random() * 1400);
     await sleep(killAfterMs);
+    const killedAt = Date.now();
     expect(await run.bot.stop('SIGKILL')).toBeNull();
     await sent;
     run.bot = await startBotProcess(run.env);
     await allAnswered(run.api, questions);
-    const { lost, duplicates } = tally(run.api, questions);
+    const { lost, duplicates, twiceFirstAt } = tally(run.api, questions);
     console.info(`[telegram durable] ${kind} round, SIGKILL after ${killAfterMs} ms: ${questions.length} questions, ${lost} lost, ${duplicates} sent twice`);
     expect(lost).toBe(0);
-    expect(duplicates).toBeLessThanOrEqual(1);
+    // Sent twice only if in flight at the kill: its first copy reached Telegram just before it (the
+    // pacer releases up to 30 at once, so a kill can catch several). Never a reply sent well before.
+    expect(twiceFirstAt.every((at) => at > killedAt - 500)).toBe(true);
+    expect(duplicates).toBeLessThanOrEqual(30);
   }
 }
 
 describe('GIVEN `npm start` long polling, killed with SIGKILL mid-burst and started again', () => {
   const run = useRun('polling');
 
-  it('THEN over two group rounds and a private round no question is lost, and at most the reply in flight is sent twice', async () => {
+  it('THEN over two group rounds and a private round no question is lost, and only a reply in flight at the kill is sent twice', async () => {
     await killRounds(run, [['group', 20_000], ['group', 20_100], ['private', 20_200]]);
   }, 240_000);
 
@@ -103,14 +107,14 @@ describe('GIVEN `npm start` long polling, killed with SIGKILL mid-burst and star
     run.bot = await startBotProcess(run.env);
     await allAnswered(api, questions);
     console.info(`[telegram durable] SIGTERM: ${answered} answered, ${kept} kept, ${unconfirmed} unconfirmed; after the restart ${JSON.stringify(tally(api, questions))}`);
-    expect(tally(api, questions)).toEqual({ lost: 0, duplicates: 0 });
+    expect(tally(api, questions)).toMatchObject({ lost: 0, duplicates: 0 });
   }, 120_000);
 });
 
 describe('GIVEN `npm start` with a webhook, killed with SIGKILL mid-burst and started again', () => {
   const run = useRun('webhook');
 
-  it('THEN over a group round and a private round no question is lost, and at most the reply in flight is sent twice', async () => {
+  it('THEN over a group round and a private round no question is lost, and only a reply in flight at the kill is sent twice', async () => {
     await killRounds(run, [['group', 21_000], ['private', 21_100]]);
   }, 180_000);
 

@@ -1,5 +1,5 @@
 import { plainOf } from './html.ts';
-import type { FakeBotApi } from './server.ts';
+import type { FakeBotApi, FakeCall } from './server.ts';
 import { group, messageUpdate, user } from './updates.ts';
 import { sleep } from './wait.ts';
 
@@ -40,15 +40,27 @@ export function sendRound(api: FakeBotApi, kind: 'group' | 'private', base: numb
   return { questions, sent };
 }
 
-/** How many replies `question` got: in a group the replies quoting it, in private those with its marker. */
-export function repliesTo(api: FakeBotApi, question: SentQuestion): number {
+/** The replies `question` got: in a group those quoting it, in private those with its marker. */
+export function repliesOf(api: FakeBotApi, question: SentQuestion): FakeCall[] {
   return api
     .sentTo(question.chatId)
-    .filter((c) => (question.isGroup ? c.body.reply_parameters?.message_id === question.messageId : plainOf(c.body.text).includes(question.marker))).length;
+    .filter((c) => (question.isGroup ? c.body.reply_parameters?.message_id === question.messageId : plainOf(c.body.text).includes(question.marker)));
 }
 
-/** Questions never answered, and replies beyond the first to a question. */
-export function tally(api: FakeBotApi, questions: readonly SentQuestion[]): { lost: number; duplicates: number } {
-  const counts = questions.map((q) => repliesTo(api, q));
-  return { lost: counts.filter((n) => n === 0).length, duplicates: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0) };
+/** How many replies `question` got. */
+export function repliesTo(api: FakeBotApi, question: SentQuestion): number {
+  return repliesOf(api, question).length;
+}
+
+/**
+ * Questions never answered, replies beyond the first to a question, and when the first copy of each
+ * reply sent twice reached the fake (a reply in flight at a kill reaches it just before).
+ */
+export function tally(api: FakeBotApi, questions: readonly SentQuestion[]): { lost: number; duplicates: number; twiceFirstAt: number[] } {
+  const replies = questions.map((q) => repliesOf(api, q));
+  return {
+    lost: replies.filter((r) => r.length === 0).length,
+    duplicates: replies.reduce((sum, r) => sum + Math.max(0, r.length - 1), 0),
+    twiceFirstAt: replies.filter((r) => r.length > 1).map((r) => r[0]!.at),
+  };
 }
