@@ -1,4 +1,4 @@
-import { assistantFor, createLogger, loadConfig, openStore, scrubError, type Config } from '../src/index.ts';
+import { assistantFor, createLogger, loadConfig, memoryDelivery, openDelivery, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
 
@@ -36,13 +36,15 @@ await runCli(async () => {
   process.on('uncaughtException', survive('uncaught exception'));
   process.on('unhandledRejection', survive('unhandled rejection'));
 
+  // Telegram's outbox and update claims: the bot process's own connection to the database.
+  const delivery = config.telegram ? openDelivery({ dataDir: config.dataDir, logger }) : memoryDelivery();
   const running: Running[] = [];
   const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength, ...(shared ? { limiters: shared.limiters } : {}) };
   try {
     if (config.telegram) {
       const { startTelegram } = await import('./telegram/index.ts');
       const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal, ...(shared ? { claims: shared.claims } : {}) })) });
+      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, delivery, onFatal, ...(shared ? { claims: shared.claims } : {}) })) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.ts');
@@ -64,6 +66,7 @@ await runCli(async () => {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+  delivery.close();
   store.close();
   await shared?.close();
   logger.info('stopped');

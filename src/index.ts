@@ -10,6 +10,8 @@ export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
 export { createMemoryStore, type ConversationStore } from './conversation/memory.ts';
 export type { Thread, Turn } from './conversation/thread.ts';
 export { createMemoryClaims, type UpdateClaims, type MemoryClaimsOptions } from './store/claims.ts';
+export { openDelivery, memoryDelivery, type DeliveryStore } from './store/delivery.ts';
+export type { Outbox, OutboxEntry, OutboxReply } from './store/outbox.ts';
 export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from './store/types.ts';
 export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
 export { parseSpan, type InboxGroup } from './inbox/group.ts';

@@ -11,6 +11,11 @@ export const MESSAGES = {
     en: "You're asking faster than I can keep up. Please wait a minute; I'll answer again then.",
     zh: '您提问太频繁了，请稍等一分钟再问。',
   },
+  /** A chat's reply queue is full (a busy group): the question is not answered, so it can be asked again. */
+  busy: {
+    en: "I'm answering a lot of questions here right now. Please ask me again in a minute.",
+    zh: '这里的提问太多了，请一分钟后再问我。',
+  },
   cooldown: { en: 'Please wait a few seconds before asking again.', zh: '请稍等几秒再提问。' },
   error: { en: 'Sorry, something went wrong on my side. Please try again.', zh: '抱歉，我这边出了点问题，请再试一次。' },
   emptyQuestion: {

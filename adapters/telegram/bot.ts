@@ -1,12 +1,12 @@
-import { memoryLimiters, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type RateLimiterFactory } from '../../src/index.ts';
+import { memoryLimiters, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type Outbox, type RateLimiterFactory, type UpdateClaims } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
 import { installApiChokePoint } from './api.ts';
-import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
-import { createPacer, type PacingOptions } from './pacer.ts';
+import { createDeliverer, type Deliverer } from './deliverer.ts';
+import { handleDurably } from './durable.ts';
+import type { HandlerContext } from './handlers.ts';
+import { createPacer, DEFAULT_PACING, type PacingOptions } from './pacer.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
-import { renderNotice } from './render.ts';
-import { userLanguage } from './routing.ts';
 import { createSender, type Sender } from './send.ts';
 
 /** The update types the bot handles; asking for no others saves Telegram and us the traffic. */
@@ -23,22 +23,27 @@ export interface BotOptions {
   logger: Logger;
   maxQuestionLength: number;
   rateLimit: { count: number; windowMs: number };
+  /** Where replies wait until sent. */
+  outbox: Outbox;
+  /** Which updates were already handled. */
+  claims: UpdateClaims;
   /** Where the per-user limits count (default: this process's memory; Redis when replicas share them). */
   limiters?: RateLimiterFactory;
   pacing?: Partial<PacingOptions>;
   retry?: Partial<RetryOptions>;
 }
 
-/** A wired bot: telegraf with our handlers, and the sender that shutdown drains. */
+/** A wired bot: telegraf with our handlers, the sender for other calls, and the deliverer that shutdown stops. */
 export interface TelegramBot {
   bot: Telegraf;
   sender: Sender;
+  deliverer: Deliverer;
 }
 
 /**
- * Builds telegraf pointed at `apiRoot` with every handler attached. `webhookReply` is off so every
- * call is a real request whose failure we see and retry; `bot.catch` logs an update's error (token
- * scrubbed) and keeps the bot running.
+ * Builds telegraf pointed at `apiRoot` with one middleware that handles every update durably
+ * (durable.ts). `webhookReply` is off so every call is a real request whose failure we see and retry;
+ * `bot.catch` logs what escapes (token scrubbed) and keeps the bot running.
  */
 export function createTelegramBot(options: BotOptions): TelegramBot {
   const { token, assistant } = options;
@@ -48,18 +53,20 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   // (a Bot API server behind a proxy at https://host/tg) would be dropped.
   const apiRoot = options.apiRoot.endsWith('/') ? options.apiRoot : `${options.apiRoot}/`;
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
-  const pacer = createPacer(options.pacing);
-  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const pacing = { ...DEFAULT_PACING, ...options.pacing };
+  const pacer = createPacer(pacing);
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  installApiChokePoint(bot.telegram, { pacer, retry, logger, secrets });
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
+  const charts = createChartPainter();
+  const deliverer = createDeliverer({ outbox: options.outbox, sender, pacer, charts, logger, maxQueuePerChat: pacing.maxQueuePerChat, resendAfterMs: retry.resendAfterMs });
   const { count, windowMs } = options.rateLimit;
   const limiters = options.limiters ?? memoryLimiters;
   const hc: HandlerContext = {
     assistant,
     telegram: bot.telegram,
     sender,
-    pacer,
     codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
-    charts: createChartPainter(),
     limiter: limiters('telegram', { count, windowMs }),
     inlineLimiter: limiters('telegram-inline', { count: count * INLINE_LIMIT_FACTOR, windowMs }),
     commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),
@@ -67,23 +74,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
     logger,
   };
 
-  bot.use((ctx, next) => {
-    logger.debug({ updateId: ctx.update.update_id, type: ctx.updateType, chatId: ctx.chat?.id }, 'telegram update');
-    return next();
-  });
-  bot.on('message', async (ctx, next) => {
-    if (!('text' in ctx.message)) return next();
-    await handleText(hc, ctx.message, { id: ctx.botInfo.id, username: ctx.botInfo.username });
-  });
-  bot.on('callback_query', (ctx) => handleCallback(hc, ctx.callbackQuery));
-  bot.on('inline_query', (ctx) => handleInline(hc, ctx.inlineQuery));
-  bot.catch((error, ctx) => {
-    logger.error({ updateId: ctx.update.update_id, err: scrubError(error, secrets) }, 'telegram update failed');
-    // A bug met one update: say sorry in its chat rather than leave the question hanging.
-    if (ctx.chat && 'message' in ctx.update) {
-      const notice = renderNotice(message('error', userLanguage(ctx.from?.language_code)));
-      void sender.send({ chatId: ctx.chat.id, isGroup: ctx.chat.type !== 'private' }, notice);
-    }
-  });
-  return { bot, sender };
+  bot.use((ctx) => handleDurably({ hc, deliverer, claims: options.claims, logger, secrets }, ctx.update, { id: ctx.botInfo.id, username: ctx.botInfo.username }));
+  bot.catch((error, ctx) => logger.error({ updateId: ctx.update.update_id, err: scrubError(error, secrets) }, 'telegram update failed'));
+  return { bot, sender, deliverer };
 }

@@ -1,10 +1,10 @@
 import { message, type Answer, type ChartDescription, type Language } from '../../src/index.ts';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { ButtonCodec } from '../../src/index.ts';
-import type { ChartPainter } from '../chart/index.ts';
 import { escapeHtml, truncateHtml } from './html.ts';
 import type { RenderedMessage } from './render.ts';
-import type { ReplyTarget, Sender } from './send.ts';
+import type { Reply } from './replies.ts';
+import type { ReplyTarget } from './send.ts';
 
 /** Telegram's limit for a photo caption, in characters. */
 export const MAX_CAPTION_LENGTH = 1024;
@@ -25,18 +25,12 @@ export function asCaption(rendered: RenderedMessage): RenderedMessage {
   return { ...rendered, html: truncateHtml(rendered.html, MAX_CAPTION_LENGTH) };
 }
 
-/** What sending a chart needs: the sender and the painter (which caches pictures). */
-export interface ChartSending {
-  sender: Sender;
-  charts: ChartPainter;
-}
-
 /**
- * Sends `chart` as a photo with `caption` (default: the chart's own), or `fallback` as text when the
- * picture cannot be drawn. Resolves once queued work is done; never rejects.
+ * `chart` as a photo with `caption` (default: the chart's own), or `fallback` as text when the picture
+ * cannot be drawn. Drawn when sent, so the outbox keeps the description, not the PNG.
  */
-export function sendChart(cs: ChartSending, target: ReplyTarget, chart: ChartDescription, fallback: RenderedMessage, caption = chartCaption(chart)): Promise<boolean> {
-  return cs.sender.photo(target, cs.charts.png(chart), asCaption(caption), fallback);
+export function chartReply(target: ReplyTarget, chart: ChartDescription, fallback: RenderedMessage, caption = chartCaption(chart)): Reply {
+  return { kind: 'photo', target, chart, caption: asCaption(caption), fallback };
 }
 
 /** The text of a chart that cannot be shown: the alt text, under the apology. */

@@ -16,7 +16,10 @@ export interface PacingOptions {
   groupPerMinute: number;
   /** Messages per second over all chats (default 30). */
   globalPerSecond: number;
-  /** Replies waiting in one chat's queue before new ones are dropped (default 100). */
+  /**
+   * Replies waiting for one chat before new questions there are answered "busy, ask again in a
+   * minute" instead (default 100: five minutes of a group's 20 a minute). The deliverer applies it.
+   */
   maxQueuePerChat: number;
 }
 
@@ -31,10 +34,19 @@ export const DEFAULT_PACING: PacingOptions = {
 
 /** A chat's queue and limits. */
 export interface Pacer {
-  /** Runs `task` in `chatId`'s queue once the limits allow; rejects when that queue is full. */
+  /** Runs `task` in `chatId`'s queue once the limits allow; rejects with {@link PacerStopped} after `stop()`. */
   schedule<T>(chatId: number | string, isGroup: boolean, task: () => Promise<T>): Promise<T>;
   /** Replies queued or sending, over all chats. */
   readonly pending: number;
+  /** Shutdown: tasks still waiting for their slot reject instead of running; those running finish. */
+  stop(): void;
+}
+
+/** A task not run because the pacer stopped (shutdown); the reply it carried stays in the outbox. */
+export class PacerStopped extends Error {
+  constructor() {
+    super('telegram: pacer stopped before the call was sent');
+  }
 }
 
 interface Bucket {
@@ -83,8 +95,6 @@ interface ChatLane {
   groupBucket: Bucket | null;
 }
 
-const sleep = (ms: number): Promise<void> | undefined => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
-
 /** An idle chat's limits are forgotten after this long (ms): by then its buckets are full again. */
 const LANE_IDLE_MS = 60_000;
 
@@ -94,6 +104,21 @@ export function createPacer(options: Partial<PacingOptions> = {}, now: () => num
   const global = createWindow(o.globalPerSecond, 1000, now);
   const lanes = new Map<string, ChatLane>();
   let pending = 0;
+  let stopped = false;
+  // Waits for a slot, woken at once by stop() so shutdown does not sit out a group's minute.
+  const sleepers = new Set<() => void>();
+  const sleep = (ms: number): Promise<void> | undefined => {
+    if (ms <= 0 || stopped) return undefined;
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+  };
   const forgetIdle = (): void => {
     for (const [key, lane] of lanes) if (lane.size === 0 && now() - lane.lastUsed > LANE_IDLE_MS) lanes.delete(key);
   };
@@ -101,6 +126,10 @@ export function createPacer(options: Partial<PacingOptions> = {}, now: () => num
   return {
     get pending() {
       return pending;
+    },
+    stop() {
+      stopped = true;
+      for (const wake of [...sleepers]) wake();
     },
     schedule(chatId, isGroup, task) {
       const key = String(chatId);
@@ -116,9 +145,6 @@ export function createPacer(options: Partial<PacingOptions> = {}, now: () => num
         };
         lanes.set(key, lane);
       }
-      if (lane.size >= o.maxQueuePerChat) {
-        return Promise.reject(new Error(`telegram: chat ${key} has ${lane.size} replies queued; dropping one`));
-      }
       const current = lane;
       current.size += 1;
       current.lastUsed = now();
@@ -126,6 +152,7 @@ export function createPacer(options: Partial<PacingOptions> = {}, now: () => num
       const run = current.tail.then(async () => {
         await sleep(Math.max(current.bucket.reserve(), current.groupBucket?.reserve() ?? 0));
         await sleep(global.reserve());
+        if (stopped) throw new PacerStopped();
         return task();
       });
       current.tail = run.catch(() => undefined).finally(() => {

@@ -14,10 +14,15 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** A 429 asking to wait longer than this (ms) is not retried: the reply would come too late (default 60 000). */
   maxRetryAfterMs: number;
+  /**
+   * A reply whose tries all met 5xx, network errors or a long 429 waits this long in the outbox, then
+   * gets the tries again, up to 10 rounds (ms, default 30 000): an outage of minutes loses no reply.
+   */
+  resendAfterMs: number;
 }
 
 /** About 10 s of backoff in all for 5xx and network errors; a 429 waits what Telegram asks, up to a minute. */
-export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 6, baseDelayMs: 300, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 6, baseDelayMs: 300, maxDelayMs: 10_000, maxRetryAfterMs: 60_000, resendAfterMs: 30_000 };
 
 /** Network failures worth another try; anything else is a bug or a refusal. */
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_SOCKET']);

@@ -1,6 +1,7 @@
 import { scrubError, settlesWithin, type Logger } from '../../src/index.ts';
 import { TelegramError, type Telegram } from 'telegraf';
 import { htmlToPlain } from './html.ts';
+import { PacerStopped } from './pacer.ts';
 import type { RenderedMessage } from './render.ts';
 
 /** Where a reply goes. */
@@ -12,17 +13,24 @@ export interface ReplyTarget {
   replyTo?: number;
 }
 
-/** How handlers send: replies tracked for shutdown, final failures logged, refused HTML resent as plain text. */
+/**
+ * How a send ended: `sent`; `refused` for good by Telegram (blocked, bad request: never worth another
+ * try); `unreachable` when the tries were spent on 5xx, network errors or a long 429, or the pacer
+ * stopped: the reply is worth sending later.
+ */
+export type SendOutcome = 'sent' | 'refused' | 'unreachable';
+
+/** How replies are sent: tracked for shutdown, final failures logged, refused HTML resent as plain text. */
 export interface Sender {
-  /** Sends `message` to a chat; resolves `true` once sent, `false` if it finally failed. Never rejects. */
-  send(target: ReplyTarget, message: RenderedMessage): Promise<boolean>;
+  /** Sends `message` to a chat; resolves with how it ended. Never rejects. */
+  send(target: ReplyTarget, message: RenderedMessage): Promise<SendOutcome>;
   /**
    * Sends a picture (multipart sendPhoto) with `message` as its HTML caption; when the picture cannot be
    * drawn or Telegram refuses it, `fallback` goes out as a text message instead, so the user gets the numbers.
    */
-  photo(target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<boolean>;
+  photo(target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<SendOutcome>;
   /** Replaces the text of a message sent through inline mode (for its follow-up buttons). */
-  editInline(inlineMessageId: string, message: RenderedMessage): Promise<boolean>;
+  editInline(inlineMessageId: string, message: RenderedMessage): Promise<SendOutcome>;
   /** Any other call (answerCallbackQuery, answerInlineQuery, ...), tracked; `undefined` if it finally failed. */
   call<T>(label: string, fn: () => Promise<T>): Promise<T | undefined>;
   /** Waits for calls in flight, at most `timeoutMs`; resolves with how many were still unfinished. */
@@ -58,22 +66,25 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
     }
   };
   /** Sends HTML; if Telegram rejects the markup (a bug on our side), the same text goes out as plain text. */
-  const withFallback = async (label: string, html: string, fn: (text: string, parse: boolean) => Promise<unknown>): Promise<boolean> => {
+  const withFallback = async (label: string, html: string, fn: (text: string, parse: boolean) => Promise<unknown>): Promise<SendOutcome> => {
     try {
       await fn(html, true);
-      return true;
+      return 'sent';
     } catch (error) {
+      // Shutdown: the reply stays in the outbox for the next start; nothing to report.
+      if (error instanceof PacerStopped) return 'unreachable';
       if (!isEntityError(error)) {
-        logger.warn({ method: label, err: scrubError(error, secrets) }, 'telegram reply dropped');
-        return false;
+        const outcome = isRefusal(error) ? 'refused' : 'unreachable';
+        logger.warn({ method: label, err: scrubError(error, secrets) }, outcome === 'refused' ? 'telegram reply refused; giving it up' : 'telegram unreachable; the reply waits');
+        return outcome;
       }
       logger.error({ method: label, err: scrubError(error, secrets) }, 'telegram refused our HTML; sending plain text');
-      return (await attempt(label, () => fn(htmlToPlain(html), false))) !== undefined;
+      return (await attempt(label, () => fn(htmlToPlain(html), false))) !== undefined ? 'sent' : 'refused';
     }
   };
 
   const reply = (target: ReplyTarget) => (target.replyTo ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {});
-  const sendText = (target: ReplyTarget, message: RenderedMessage): Promise<boolean> =>
+  const sendText = (target: ReplyTarget, message: RenderedMessage): Promise<SendOutcome> =>
     withFallback('sendMessage', message.html, (text, parse) =>
       telegram.sendMessage(target.chatId, text, {
         ...(parse ? { parse_mode: 'HTML' as const } : {}),
@@ -82,7 +93,7 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
         ...reply(target),
       }),
     );
-  const sendPhoto = async (target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<boolean> => {
+  const sendPhoto = async (target: ReplyTarget, png: Promise<Buffer>, message: RenderedMessage, fallback: RenderedMessage): Promise<SendOutcome> => {
     let source: Buffer;
     try {
       source = await png;
@@ -98,7 +109,8 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
         ...reply(target),
       }),
     );
-    return sent || sendText(target, fallback);
+    // Refused (the picture, not Telegram being away): the numbers as text instead.
+    return sent === 'refused' ? sendText(target, fallback) : sent;
   };
 
   return {
@@ -124,6 +136,11 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
       return inFlight.size;
     },
   };
+}
+
+/** A final answer from Telegram about this request (4xx other than 429), not Telegram being unreachable. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof TelegramError && error.code >= 400 && error.code < 500 && error.code !== 429;
 }
 
 /** True for Telegram's refusal of malformed HTML, which a plain-text resend fixes. */

@@ -1,4 +1,4 @@
-import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type RateLimiterFactory, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
+import { PlatformStartError, scrubError, settlesWithin, type Assistant, type DeliveryStore, type Logger, type RateLimiterFactory, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
@@ -12,15 +12,20 @@ export interface StartTelegramOptions {
   logger: Logger;
   /** Longest question, in characters; the core declines longer ones (kept here to check both agree). */
   maxQuestionLength: number;
+  /**
+   * Where replies wait until sent and which updates were handled: `openDelivery` on the data folder
+   * (the embedded database), so a crash or a restart loses no confirmed question.
+   */
+  delivery: Pick<DeliveryStore, 'outbox' | 'claims'>;
   /** Where per-user limits count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
   limiters?: RateLimiterFactory;
-  /** Which webhook updates were already taken (default: memory; Redis when replicas share them). */
+  /** Replaces `delivery.claims`: claims shared by replicas (Redis), so an update reaching two of them is answered once. */
   claims?: UpdateClaims;
   /** Overrides of Telegram's sending limits, e.g. for a benchmark against a fake server. */
   pacing?: Partial<PacingOptions>;
   /** Overrides of the send retry policy. */
   retry?: Partial<RetryOptions>;
-  /** How long `stop()` waits for replies in flight, in ms (default 10 000). */
+  /** How long `stop()` waits for calls in flight, in ms (default 10 000); replies not yet sent are kept. */
   stopTimeoutMs?: number;
   /**
    * Called when polling stops by itself for good (telegraf gives up on e.g. 409 Conflict: another
@@ -35,7 +40,10 @@ export interface TelegramHandle {
   readonly username: string;
   /** Where the webhook listener is bound, or `null` when long polling. */
   readonly webhook: { host: string; port: number } | null;
-  /** Stops receiving updates, finishes replies in flight (bounded by `stopTimeoutMs`), and resolves. */
+  /**
+   * Stops receiving updates, lets the calls in flight finish (bounded by `stopTimeoutMs`), keeps the
+   * replies not yet sent in the outbox for the next start (and logs how many), and resolves.
+   */
   stop(): Promise<void>;
 }
 
@@ -50,7 +58,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
   const { config, assistant } = options;
   const logger = options.logger.child({ adapter: 'telegram' });
-  const { bot, sender } = createTelegramBot({
+  const { bot, sender, deliverer } = createTelegramBot({
     token: config.token,
     apiRoot: config.apiRoot,
     rateLimit: config.rateLimit,
@@ -58,6 +66,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     assistant,
     logger: options.logger,
     maxQuestionLength: options.maxQuestionLength,
+    outbox: options.delivery.outbox,
+    claims: options.claims ?? options.delivery.claims,
     ...(options.pacing ? { pacing: options.pacing } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
   });
@@ -69,17 +79,18 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   }
   const username = bot.botInfo.username;
   await registerCommands(sender, bot.telegram, assistant.commands.list('telegram'));
+  // Replies recorded before a crash or a stop go out first, in the order they were recorded.
+  void deliverer.resume();
 
   let stopping: Promise<void> | null = null;
   const finish = async (): Promise<void> => {
-    const left = await sender.drain(options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
-    if (left > 0) logger.warn({ left }, 'telegram stopped with replies unsent');
-    logger.info('telegram stopped');
+    const kept = await deliverer.stop(options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+    logger.info({ kept }, kept > 0 ? `telegram stopped; ${kept} replies kept for the next start` : 'telegram stopped');
   };
 
   if (config.webhook) {
     const webhook = config.webhook;
-    const server = await startWebhookServer(bot, { ...webhook, ...(options.claims ? { claims: options.claims } : {}) }, logger);
+    const server = await startWebhookServer(bot, webhook, logger);
     const set = await sender.call('setWebhook', () =>
       bot.telegram.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
     );

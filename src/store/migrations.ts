@@ -31,6 +31,22 @@ const STEPS: readonly string[] = [
      at INTEGER NOT NULL
    );
    CREATE INDEX answers_at ON answers (at);`,
+  // 2: durable delivery. A reply waits in the outbox from before its update is confirmed to the
+  // platform until it is sent (`done` is when); a claim says an update was taken (`settled` 0: a lease
+  // until `until`) or handled (1: kept until `until`, the retention).
+  `CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY,
+     update_key TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     chat TEXT NOT NULL,
+     payload TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     done INTEGER,
+     UNIQUE (update_key, seq)
+   );
+   CREATE INDEX outbox_pending ON outbox (done, id);
+   CREATE TABLE claims (key TEXT PRIMARY KEY, until INTEGER NOT NULL, settled INTEGER NOT NULL);
+   CREATE INDEX claims_until ON claims (until);`,
 ];
 
 /** The schema version this code writes. */

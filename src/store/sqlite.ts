@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AnswerRecord, InboxRecord, Platform, Store } from './types.ts';
-import { migrate } from './migrations.ts';
+import { openDatabase } from './database.ts';
 
 export interface SqliteStoreOptions {
   /** Days inbox records are kept. */
@@ -18,21 +18,9 @@ const PURGE_EVERY = 1000;
 
 type InboxRow = Omit<InboxRecord, 'facts'> & { facts: string };
 
-/**
- * Opens (creating and migrating) an SQLite file in WAL mode, so the bots, the console and `npm run
- * inbox` can use it at once. Throws when the file cannot be opened or is not a database: the caller
- * turns that into one line at start-up.
- */
+/** The store on an SQLite file ({@link openDatabase}); throws when the file cannot be used. */
 export function openSqliteStore(file: string, { retentionDays, onWriteError, now = Date.now }: SqliteStoreOptions): Store {
-  const db = new Database(file, { timeout: 2000 });
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    migrate(db);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const db = openDatabase(file);
   const salt = saltOf(db);
   const insert = db.prepare(
     'INSERT INTO inbox (at, platform, chat, language, question, kind, reason, facts, confidence, feedback, user) VALUES (@at, @platform, @chat, @language, @question, @kind, @reason, @facts, @confidence, @feedback, @user)',

@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, createLogger, MESSAGES, type Knowledge } from '../../../src/index.ts';
+import { createAssistant, createLogger, memoryDelivery, MESSAGES, type Knowledge } from '../../../src/index.ts';
 import { startTelegram, type TelegramHandle } from '../../../adapters/telegram/index.ts';
 import { openSharedState, type SharedState } from '../../../adapters/redis/index.ts';
 import { startRedis, type RedisServer } from '../../helpers/redis.ts';
@@ -44,6 +44,8 @@ async function startReplica(knowledge: Knowledge): Promise<Replica> {
     logger,
     maxQuestionLength: 500,
     limiters: shared.limiters,
+    // Each replica its own outbox; the claims are the shared ones.
+    delivery: memoryDelivery(),
     claims: shared.claims,
     retry: { baseDelayMs: 50 },
   });

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTelegram } from '../../../adapters/telegram/index.ts';
-import { createAssistant } from '../../../src/index.ts';
+import { createAssistant, memoryDelivery } from '../../../src/index.ts';
 import { FakeBotApi } from '../../fakes/telegram/server.ts';
 
 const assistant = createAssistant();
@@ -16,7 +16,7 @@ async function start(api: FakeBotApi) {
     config: { token: api.token, apiRoot: api.url, webhook: null, rateLimit: { count: 10, windowMs: 60_000 } },
     assistant,
     logger: pino({ level: 'silent' }),
-    maxQuestionLength: 500,
+    maxQuestionLength: 500, delivery: memoryDelivery(),
     retry: { baseDelayMs: 20 },
   });
   opened.push({ close: () => bot.stop() });

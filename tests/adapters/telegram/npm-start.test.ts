@@ -1,27 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, PROJECT_ROOT } from '../../../src/index.ts';
+import { createAssistant } from '../../../src/index.ts';
 import { plainOf } from '../../fakes/telegram/html.ts';
+import { startBotProcess, type BotProcess } from '../../fakes/telegram/process.ts';
 import { FakeBotApi } from '../../fakes/telegram/server.ts';
 import { group, messageUpdate, user } from '../../fakes/telegram/updates.ts';
 import { waitFor } from '../../fakes/telegram/wait.ts';
 
 // The acceptance path: `TELEGRAM_BOT_TOKEN=… TELEGRAM_API_ROOT=http://127.0.0.1:PORT npm start`.
 let api: FakeBotApi;
-let bot: ChildProcess;
-let output = '';
+let bot: BotProcess;
 beforeAll(async () => {
   api = await FakeBotApi.start();
-  const env = { PATH: process.env.PATH, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, DISCORD_TOKEN: '', LOG_LEVEL: 'info', DATA_DIR: path.join(tmpdir(), `gansu-npm-start-${process.pid}`) };
-  bot = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['adapters/start.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  bot.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  bot.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await waitFor(() => output.includes('gansu-bot started'), 'the bot to start', 15_000);
+  bot = await startBotProcess({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, DATA_DIR: path.join(tmpdir(), `gansu-npm-start-${process.pid}`) });
 });
 afterAll(async () => {
-  if (bot.exitCode === null) bot.kill('SIGKILL');
+  await bot?.stop('SIGKILL');
   await api?.close();
 });
 
@@ -58,11 +53,9 @@ describe('GIVEN `npm start` with TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT pointi
   });
 
   it('WHEN it gets SIGTERM THEN it stops polling, exits 0 and never logged the token', async () => {
-    bot.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => (bot.exitCode !== null ? resolve(bot.exitCode) : bot.once('exit', resolve)));
-    expect(code).toBe(0);
-    expect(output).toContain('telegram stopped');
-    expect(output).not.toContain(api.token);
-    expect(output).not.toContain(api.token.split(':')[1]!);
+    expect(await bot.stop('SIGTERM')).toBe(0);
+    expect(bot.output).toContain('telegram stopped');
+    expect(bot.output).not.toContain(api.token);
+    expect(bot.output).not.toContain(api.token.split(':')[1]!);
   });
 });

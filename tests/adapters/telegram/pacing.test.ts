@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TelegramError } from 'telegraf';
-import { createPacer } from '../../../adapters/telegram/pacer.ts';
+import { createPacer, PacerStopped } from '../../../adapters/telegram/pacer.ts';
 import { DEFAULT_RETRY, retryDelayMs, withRetry } from '../../../adapters/telegram/retry.ts';
 
 describe('pacer', () => {
@@ -39,12 +39,18 @@ describe('pacer', () => {
     expect(times).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
   });
 
-  it('GIVEN a full chat queue THEN the next reply is refused, not queued', async () => {
-    const pacer = createPacer({ maxQueuePerChat: 2, chatBurst: 1, chatPerSecond: 1 });
-    const ok = [pacer.schedule(1, false, async () => 1), pacer.schedule(1, false, async () => 2)];
-    await expect(pacer.schedule(1, false, async () => 3)).rejects.toThrow(/chat 1 has 2 replies queued/);
+  it('GIVEN stop() THEN tasks waiting for their slot are refused with PacerStopped and never run', async () => {
+    const pacer = createPacer({ chatBurst: 1, chatPerSecond: 1 });
+    const ran: number[] = [];
+    const first = pacer.schedule(1, false, async () => void ran.push(1));
+    const waiting = pacer.schedule(1, false, async () => void ran.push(2));
+    const refused = expect(waiting).rejects.toBeInstanceOf(PacerStopped);
+    await vi.advanceTimersByTimeAsync(10);
+    pacer.stop();
     await vi.advanceTimersByTimeAsync(2000);
-    expect(await Promise.all(ok)).toEqual([1, 2]);
+    await first;
+    await refused;
+    expect(ran).toEqual([1]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../../src/index.ts';
+import { createAssistant, memoryDelivery } from '../../../src/index.ts';
 import { startHarness } from '../../fakes/telegram/harness.ts';
 import { messageUpdate, user } from '../../fakes/telegram/updates.ts';
 import { sleep, waitFor } from '../../fakes/telegram/wait.ts';
@@ -20,8 +20,7 @@ describe('shutdown', () => {
     await sleep(300);
     expect(h.api.calls.filter((c) => c.method === 'getUpdates')).toHaveLength(polls);
     expect(h.api.sentTo(u.id)).toHaveLength(1);
-    await h.bot.stop(); // idempotent
-    await h.api.close();
+    await h.close(); // stop() again: idempotent
   });
 
   it('GIVEN stop() right after start THEN it resolves promptly and no poll is left open', async () => {
@@ -34,7 +33,7 @@ describe('shutdown', () => {
     const polls = h.api.calls.filter((c) => c.method === 'getUpdates').length;
     await sleep(200);
     expect(h.api.calls.filter((c) => c.method === 'getUpdates')).toHaveLength(polls);
-    await h.api.close();
+    await h.close();
   });
 
   it('GIVEN a wrong token THEN start rejects without showing the token', async () => {
@@ -45,7 +44,7 @@ describe('shutdown', () => {
     const token = '987654321:WrongTokenWrongTokenWrongToken_xx';
     const start = startTelegram({
       config: { token, apiRoot: api.url, webhook: null, rateLimit: { count: 10, windowMs: 60_000 } },
-      assistant, logger: pino({ level: 'silent' }), maxQuestionLength: 500,
+      assistant, logger: pino({ level: 'silent' }), maxQuestionLength: 500, delivery: memoryDelivery(),
     });
     await expect(start).rejects.toThrow(/^telegram: could not start against .*: getMe failed: 401: Unauthorized/);
     await start.catch((e: Error) => expect(e.message).not.toContain('WrongToken'));

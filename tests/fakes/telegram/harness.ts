@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { startTelegram, type StartTelegramOptions, type TelegramHandle } from '../../../adapters/telegram/index.ts';
-import type { Assistant, TelegramConfig } from '../../../src/index.ts';
+import { openDelivery, type Assistant, type TelegramConfig } from '../../../src/index.ts';
 import { FakeBotApi, type FakeCall } from './server.ts';
 import { messageUpdate, type FakeChat, type FakeUser } from './updates.ts';
 import { waitFor } from './wait.ts';
@@ -26,11 +29,15 @@ export interface HarnessOptions {
   pacing?: StartTelegramOptions['pacing'];
   retry?: StartTelegramOptions['retry'];
   onFatal?: StartTelegramOptions['onFatal'];
+  claims?: StartTelegramOptions['claims'];
 }
 
 /** Starts a fake and the adapter (long polling unless `webhook`); `close()` stops both. */
 export async function startHarness(assistant: Assistant, options: HarnessOptions = {}): Promise<Harness> {
   const api = await FakeBotApi.start();
+  // A real database for the outbox and claims, in a folder of its own.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'gansu-tg-'));
+  const delivery = openDelivery({ dataDir });
   const logs: string[] = [];
   const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _enc, done) => void (logs.push(String(chunk)), done()) }));
   const webhook = options.webhook
@@ -42,6 +49,8 @@ export async function startHarness(assistant: Assistant, options: HarnessOptions
     assistant,
     logger,
     maxQuestionLength: 500,
+    delivery,
+    ...(options.claims ? { claims: options.claims } : {}),
     // Quick retries: the fault tests wait for them.
     retry: { baseDelayMs: 50, ...options.retry },
     ...(options.pacing ? { pacing: options.pacing } : {}),
@@ -67,6 +76,8 @@ export async function startHarness(assistant: Assistant, options: HarnessOptions
     async close() {
       await bot.stop();
       await api.close();
+      delivery.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -73,23 +73,41 @@ export class FakeBotApi {
   push(update: Record<string, unknown>): number {
     const id = this.state.nextUpdateId++;
     const full = { update_id: id, ...update };
-    const webhook = this.state.webhook;
-    if (webhook) {
-      const url = new URL(webhook.url);
-      const target = this.deliverTo ? `${this.deliverTo}${url.pathname}${url.search}` : webhook.url;
-      void fetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(webhook.secret ? { 'x-telegram-bot-api-secret-token': webhook.secret } : {}) },
-        body: JSON.stringify(full),
-      }).then(
-        (res) => this.deliveries.push({ updateId: id, status: res.status }),
-        () => this.deliveries.push({ updateId: id, status: 0 }),
-      );
+    if (this.state.webhook) {
+      this.post(full);
       return id;
     }
     this.state.updates.push(full);
     this.state.waiter?.wake();
     return id;
+  }
+
+  /**
+   * Telegram's webhook retries: a delivery that gets no 2xx (a refused connection, a bot killed
+   * mid-request, a 5xx) is posted again every `webhookRetryMs`, up to `webhookAttempts` times in all.
+   */
+  webhookRetryMs = 250;
+  webhookAttempts = 1;
+
+  /** Posts an update to the webhook (the same update again, for a redelivery), retrying as configured. */
+  post(update: { update_id: number; [k: string]: unknown }, attempt = 1): void {
+    const webhook = this.state.webhook;
+    if (!webhook || this.closed) return;
+    const url = new URL(webhook.url);
+    const target = this.deliverTo ? `${this.deliverTo}${url.pathname}${url.search}` : webhook.url;
+    const again = (status: number): void => {
+      this.deliveries.push({ updateId: update.update_id, status });
+      if ((status < 200 || status > 299) && attempt < this.webhookAttempts) setTimeout(() => this.post(update, attempt + 1), this.webhookRetryMs);
+    };
+    void fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(webhook.secret ? { 'x-telegram-bot-api-secret-token': webhook.secret } : {}) },
+      body: JSON.stringify(update),
+      signal: AbortSignal.timeout(30_000),
+    }).then(
+      (res) => again(res.status),
+      () => again(0),
+    );
   }
 
   /** The next `times` calls of `method` fail with `fault`. */
@@ -112,7 +130,10 @@ export class FakeBotApi {
     return this.ok('sendMessage').filter((c) => Number(c.body.chat_id) === chatId);
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     this.state.waiter?.wake();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
