@@ -1,16 +1,13 @@
 import { assistantFor, createLogger, loadConfig, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
-
-/** A started platform adapter; `stop` finishes replies in flight and disconnects. */
-interface Running {
-  name: string;
-  stop(): Promise<void>;
-}
+import { createMetrics } from './http/index.ts';
+import { startService } from './service.ts';
 
 /**
- * `npm start`: with platform tokens configured, runs those bots until SIGINT/SIGTERM; without any,
- * opens the terminal chat (or answers piped lines and exits).
+ * `npm start` (and `npm run start:prod`, the same built): with platform tokens configured, runs those
+ * bots until SIGINT/SIGTERM; without any, opens the terminal chat (or answers piped lines and exits).
+ * With `HTTP_PORT`, the health and metrics server runs beside either.
  */
 let secrets: string[] = [];
 await runCli(async () => {
@@ -19,10 +16,13 @@ await runCli(async () => {
   secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
-  const assistant = assistantFor(config, store);
+  const metrics = config.http ? createMetrics() : null;
+  const assistant = assistantFor(config, store, metrics?.observer);
 
   if (!config.telegram && !config.discord) {
+    const service = await startService({ config, assistant, metrics, logger });
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    await service.stop();
     store.close();
     return;
   }
@@ -33,30 +33,15 @@ await runCli(async () => {
   process.on('uncaughtException', survive('uncaught exception'));
   process.on('unhandledRejection', survive('unhandled rejection'));
 
-  const running: Running[] = [];
-  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength };
-  try {
-    if (config.telegram) {
-      const { startTelegram } = await import('./telegram/index.ts');
-      const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, onFatal })) });
-    }
-    if (config.discord) {
-      const { startDiscord } = await import('./discord/index.ts');
-      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord })) });
-    }
-  } catch (error) {
-    // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
-    // one line and we exit 1 (the other platform's client may hold the event loop open).
-    await Promise.allSettled(running.map((r) => r.stop()));
-    throw error;
-  }
-  logger.info({ adapters: running.map((r) => r.name), facts: assistant.knowledge.facts.length }, 'gansu-bot started');
+  // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
+  // one line and we exit 1 (the other platform's client may hold the event loop open).
+  const service = await startService({ config, assistant, metrics, logger, onFatal: () => process.exit(1) });
+  logger.info({ adapters: service.platforms, facts: assistant.knowledge.facts.length }, 'gansu-bot started');
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
-      void Promise.allSettled(running.map((r) => r.stop())).then(() => resolve());
+      void service.stop().then(() => resolve());
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

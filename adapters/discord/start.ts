@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
 import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
+import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -32,10 +33,20 @@ export interface StartDiscordOptions {
   maxQuestionLength: number;
   /** For tests: REST timeout and retries, guild wait. Production leaves it out. */
   tuning?: ClientTuning;
+  /** Where REST calls, retries, 429s and replies in flight are reported (default nowhere). */
+  metrics?: PlatformMetrics;
+}
+
+/** The gateway's state for `/readyz`: ready when every shard is, with each shard's guild count. */
+export interface DiscordReadiness {
+  ready: boolean;
+  reason: string | null;
+  shards: Array<{ id: number; ready: boolean; guilds: number }>;
 }
 
 /** A running Discord bot; `stop()` logs out and closes the gateway socket, and is safe to call twice. */
 export interface DiscordBot {
+  readiness(): DiscordReadiness;
   stop(): Promise<void>;
 }
 
@@ -66,8 +77,15 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.debug({ route: info.route, method: info.method, global: info.global, waitMs: info.timeToReset }, 'discord rate limit: waiting'),
   );
+  const metrics = options.metrics ?? NO_METRICS;
   client.rest.on(RESTEvents.Response, (request, response) => {
+    const method = request.method.toUpperCase();
+    metrics.apiCall(method);
+    // @discordjs/rest retries a 429 always, a 5xx until `retries` tries are spent (network errors emit no event).
+    if (response.status >= 500 && request.retries < client.rest.options.retries) metrics.retry(method);
     if (response.status !== 429) return;
+    metrics.rateLimited(method);
+    metrics.retry(method);
     const retryAfter = response.headers.get('retry-after');
     logger.warn({ route: request.route, method: request.method, retryAfter, global: response.headers.has('x-ratelimit-global') }, 'discord rate limited (429)');
   });
@@ -78,6 +96,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     const tracked = work.catch(logError(what)).finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
+  metrics.watchQueues(() => ({ queued: 0, pending: inFlight.size }));
   client.on(Events.InteractionCreate, (interaction) => {
     if (!stopping) track(handleInteraction(context, interaction), 'discord interaction handler failed');
   });
@@ -108,6 +127,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   );
 
   return {
+    readiness: () => readinessOf(client, stopping !== null),
     stop: () =>
       (stopping ??= (async () => {
         await settle(client, inFlight);
@@ -116,6 +136,18 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
         logger.info('discord bot stopped');
       })()),
   };
+}
+
+/** Each shard's status and guilds; ready when the client and every shard are (a minimal report, one line per shard). */
+function readinessOf(client: Client, stopping: boolean): DiscordReadiness {
+  const shards = [...client.ws.shards.values()].map((shard) => ({
+    id: shard.id,
+    ready: shard.status === Status.Ready,
+    guilds: client.guilds.cache.filter((guild) => guild.shardId === shard.id).size,
+  }));
+  const down = shards.find((shard) => !shard.ready);
+  const reason = stopping ? 'stopping' : !client.isReady() ? 'gateway not ready' : down ? `shard ${down.id} not ready` : null;
+  return { ready: reason === null, reason, shards };
 }
 
 /**

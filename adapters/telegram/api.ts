@@ -1,5 +1,6 @@
 import { scrubError, type Logger } from '../../src/index.ts';
-import type { Telegram } from 'telegraf';
+import { TelegramError, type Telegram } from 'telegraf';
+import type { PlatformMetrics } from '../http/sink.ts';
 import type { Pacer } from './pacer.ts';
 import { withRetry, type RetryOptions } from './retry.ts';
 
@@ -12,29 +13,38 @@ const PACED = new Set(['sendMessage', 'editMessageText', 'sendPhoto', 'sendDocum
  */
 const UNTOUCHED = new Set(['getUpdates']);
 
-/** What the choke point needs: the pacer, the retry policy, and the logger for retries (secrets scrubbed). */
+/** What the choke point needs: the pacer, the retry policy, the logger for retries (secrets scrubbed), the metrics sink. */
 export interface ApiOptions {
   pacer: Pacer;
   retry: RetryOptions;
   logger: Logger;
   secrets: readonly string[];
+  metrics: PlatformMetrics;
 }
 
 /**
  * The one way the adapter calls the Bot API (grammY's API transformer idea): telegraf's `callApi`,
  * which every method (getMe, sendMessage, setMyCommands, answerCallbackQuery, …) goes through, is
  * wrapped once so each call is labelled with its method, retried on 429 `retry_after`, 5xx and network
- * errors, and, for messages into a chat, paced. Call sites only call telegraf's methods.
+ * errors, and, for messages into a chat, paced. Call sites only call telegraf's methods. Each attempt,
+ * retry and 429 is counted in `metrics`.
  */
-export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger, secrets }: ApiOptions): void {
+export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger, secrets, metrics }: ApiOptions): void {
   const callApi = telegram.callApi.bind(telegram);
   const wrapped = ((method, payload, options) => {
-    const call = () => callApi(method, payload, options);
+    const call = () => {
+      metrics.apiCall(method);
+      return callApi(method, payload, options).catch((error: unknown) => {
+        if (error instanceof TelegramError && error.code === 429) metrics.rateLimited(method);
+        throw error;
+      });
+    };
     if (UNTOUCHED.has(method)) return call();
     const retried = () =>
-      withRetry(method, call, retry, ({ attempt, delayMs, error }) =>
-        logger.warn({ method, attempt, delayMs: Math.round(delayMs), err: scrubError(error, secrets) }, 'telegram call failed; retrying'),
-      );
+      withRetry(method, call, retry, ({ attempt, delayMs, error }) => {
+        metrics.retry(method);
+        logger.warn({ method, attempt, delayMs: Math.round(delayMs), err: scrubError(error, secrets) }, 'telegram call failed; retrying');
+      });
     const chatId = (payload as { chat_id?: number | string } | undefined)?.chat_id;
     if (!PACED.has(method) || chatId === undefined) return retried();
     // Group and channel ids are negative: their stricter per-minute limit applies.

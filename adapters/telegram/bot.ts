@@ -1,6 +1,7 @@
 import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
+import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
 import { installApiChokePoint } from './api.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
@@ -25,6 +26,8 @@ export interface BotOptions {
   rateLimit: { count: number; windowMs: number };
   pacing?: Partial<PacingOptions>;
   retry?: Partial<RetryOptions>;
+  /** Where API calls, retries, 429s and the send queues are reported (default nowhere). */
+  metrics?: PlatformMetrics;
 }
 
 /** A wired bot: telegraf with our handlers, and the sender that shutdown drains. */
@@ -47,8 +50,10 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const apiRoot = options.apiRoot.endsWith('/') ? options.apiRoot : `${options.apiRoot}/`;
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
   const pacer = createPacer(options.pacing);
-  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets });
+  const metrics = options.metrics ?? NO_METRICS;
+  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets, metrics });
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
+  metrics.watchQueues(() => ({ queued: pacer.pending, pending: sender.pending }));
   const { count, windowMs } = options.rateLimit;
   const hc: HandlerContext = {
     assistant,

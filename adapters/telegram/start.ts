@@ -1,4 +1,5 @@
 import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
+import type { PlatformMetrics } from '../http/sink.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
@@ -23,6 +24,8 @@ export interface StartTelegramOptions {
    * instance polls with the same token), so the process can exit and a supervisor restart it.
    */
   onFatal?: (error: Error) => void;
+  /** Where API calls, retries, 429s and the send queues are reported (default nowhere). */
+  metrics?: PlatformMetrics;
 }
 
 /** A running Telegram adapter. */
@@ -31,6 +34,8 @@ export interface TelegramHandle {
   readonly username: string;
   /** Where the webhook listener is bound, or `null` when long polling. */
   readonly webhook: { host: string; port: number } | null;
+  /** Whether updates can arrive: long polling running, or the webhook listening; why not otherwise. */
+  readiness(): { ready: boolean; reason: string | null };
   /** Stops receiving updates, finishes replies in flight (bounded by `stopTimeoutMs`), and resolves. */
   stop(): Promise<void>;
 }
@@ -55,6 +60,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     maxQuestionLength: options.maxQuestionLength,
     ...(options.pacing ? { pacing: options.pacing } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   try {
     // Through the API choke point like every call: retried on 5xx, 429 and network errors.
@@ -66,6 +72,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   await registerCommands(sender, bot.telegram, assistant.commands.list('telegram'));
 
   let stopping: Promise<void> | null = null;
+  const readyUnlessStopping = (reason: string | null) => (stopping ? { ready: false, reason: 'stopping' } : { ready: reason === null, reason });
   const finish = async (): Promise<void> => {
     const left = await sender.drain(options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
     if (left > 0) logger.warn({ left }, 'telegram stopped with replies unsent');
@@ -86,19 +93,24 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     return {
       username,
       webhook: { host: server.address.address, port: server.address.port },
+      readiness: () => readyUnlessStopping(null),
       stop: () => (stopping ??= server.close().then(finish)),
     };
   }
 
   let launched = false;
-  const polling = bot
-    .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
+  let polling: 'starting' | 'running' | 'stopped' = 'starting';
+  const running = bot
+    .launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => (polling = 'running'))
     .catch((error: unknown) => {
       const safe = scrubError(error, [config.token]);
       logger.fatal({ err: safe }, 'telegram polling stopped by an error');
       options.onFatal?.(safe);
     })
-    .finally(() => (launched = true));
+    .finally(() => {
+      launched = true;
+      polling = 'stopped';
+    });
   logger.info({ username }, 'telegram long polling');
   const stopPolling = async (): Promise<void> => {
     // telegraf throws "Bot is not running!" until polling has begun (launch still deleting the webhook).
@@ -112,7 +124,12 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     // After the last batch telegraf confirms its offset with one more getUpdates; bound the wait in
     // case the network is gone.
-    await settlesWithin(polling, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+    await settlesWithin(running, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
   };
-  return { username, webhook: null, stop: () => (stopping ??= stopPolling().then(finish)) };
+  return {
+    username,
+    webhook: null,
+    readiness: () => readyUnlessStopping(polling === 'running' ? null : `long polling ${polling}`),
+    stop: () => (stopping ??= stopPolling().then(finish)),
+  };
 }
