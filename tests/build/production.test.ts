@@ -9,7 +9,7 @@ import { plainOf } from '../fakes/telegram/html.ts';
 import { FakeBotApi } from '../fakes/telegram/server.ts';
 import { messageUpdate, user } from '../fakes/telegram/updates.ts';
 import { waitFor } from '../fakes/telegram/wait.ts';
-import { get } from '../helpers/prometheus.ts';
+import { get, loggedPort } from '../helpers/http.ts';
 
 const run = promisify(execFile);
 /** What the Dockerfile's build stage copies before `npm run build`. */
@@ -67,8 +67,8 @@ describe('GIVEN the bot built, installed without dev dependencies into a tempora
 
   it('WHEN `npm run start:prod` gets a question on stdin with HTTP_PORT=0 THEN /healthz and /readyz are 200, it answers, and exits 0 at input end', async () => {
     const bot = startProd({ HTTP_PORT: '0' });
-    await waitFor(() => /"port":\d+,"msg":"http health/.test(bot.err()), 'the health server', 20_000);
-    const port = Number(/"port":(\d+),"msg":"http health/.exec(bot.err())![1]);
+    await waitFor(() => loggedPort(bot.err()) !== undefined, 'the health server', 20_000);
+    const port = loggedPort(bot.err())!;
     expect((await get(port, '/healthz')).status).toBe(200);
     expect((await get(port, '/readyz')).status).toBe(200);
     bot.child.stdin!.end('how many overseas warehouses\n');

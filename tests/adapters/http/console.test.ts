@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/index.ts';
 import { waitFor } from '../../fakes/telegram/wait.ts';
-import { get, sample } from '../../helpers/prometheus.ts';
+import { get, loggedPort, sample } from '../../helpers/http.ts';
 import { NO_PLATFORMS } from '../../helpers/run.ts';
 
 describe('GIVEN `npm start` as the terminal chat with HTTP_PORT=0', () => {
@@ -16,8 +16,8 @@ describe('GIVEN `npm start` as the terminal chat with HTTP_PORT=0', () => {
     chat.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     chat.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      await waitFor(() => /"port":\d+,"msg":"http health and metrics listening"/.test(stderr), 'the health server', 20_000);
-      const port = Number(/"port":(\d+),"msg":"http health/.exec(stderr)![1]);
+      await waitFor(() => loggedPort(stderr) !== undefined, 'the health server', 20_000);
+      const port = loggedPort(stderr)!;
       expect((await get(port, '/readyz')).json).toMatchObject({ ready: true, platforms: {} });
       chat.stdin.write('how many overseas warehouses\nwhat is the weather on mars\n');
       await waitFor(() => stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  ')).length >= 2, 'two answers', 10_000);

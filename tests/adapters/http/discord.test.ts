@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../adapters/http/index.ts';
 import { startService, type Service } from '../../../adapters/service.ts';
-import { createAssistant, createLogger, loadConfig } from '../../../src/index.ts';
+import { createAssistant, createLogger, loadConfig, PlatformStartError, type Assistant } from '../../../src/index.ts';
 import { payloads, trafficProblems, waitFor } from '../../fakes/discord/harness.ts';
 import type { Json } from '../../fakes/discord/payloads.ts';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/server.ts';
-import { get, sample } from '../../helpers/prometheus.ts';
+import { firstAnswer, freePort, get, sample } from '../../helpers/http.ts';
 
 const metrics = createMetrics();
+const logger = createLogger('silent', []);
+let assistant: Assistant;
 let fake: FakeDiscord;
 let service: Service;
+const configFor = (f: FakeDiscord, port = 0) =>
+  loadConfig({ env: { HTTP_PORT: String(port), DISCORD_TOKEN: f.token, DISCORD_APPLICATION_ID: f.applicationId, DISCORD_REST_API: f.restApi, DISCORD_COOLDOWN_SECONDS: '0' }, envFile: null });
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const config = loadConfig({ env: { HTTP_PORT: '0', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_API: fake.restApi, DISCORD_COOLDOWN_SECONDS: '0' }, envFile: null });
-  const assistant = createAssistant({ observer: metrics.observer });
-  service = await startService({ config, assistant, metrics, logger: createLogger('silent', []), tuning: { discord: { rest: { timeout: 5000, retries: 1 } } } });
+  assistant = createAssistant({ observer: metrics.observer });
+  service = await startService({ config: configFor(fake), assistant, metrics, logger, tuning: { discord: { rest: { timeout: 5000, retries: 1 } } } });
 });
 afterAll(async () => {
   await service?.stop();
@@ -55,5 +58,25 @@ describe('GIVEN the Discord bot with HTTP_PORT set', () => {
     expect(sample(text, 'gansu_pending_replies', dc)).toBe(0);
     expect(text).not.toContain(fake.token);
     expect(trafficProblems(fake)).toEqual([]);
+  });
+});
+
+describe('GIVEN a Discord gateway that accepts the connection but never says HELLO', () => {
+  it('WHEN /readyz is asked while the bot waits THEN 503 says discord is not connected; the failed start closes the server', async () => {
+    const silent = await startFakeDiscord();
+    silent.gateway.sendHello = false;
+    const port = await freePort();
+    const starting = startService({ config: configFor(silent, port), assistant, metrics: createMetrics(), logger, tuning: { discord: { rest: { timeout: 5000, retries: 1 }, readyTimeoutMs: 3000 } } });
+    const failed = starting.then(() => null, (error: unknown) => error);
+    try {
+      const early = await firstAnswer(port, '/readyz');
+      expect(early?.status).toBe(503);
+      expect(early?.json).toMatchObject({ ready: false, reason: 'discord: not connected yet' });
+      expect(await failed).toBeInstanceOf(PlatformStartError);
+      await expect(get(port, '/healthz')).rejects.toThrow();
+    } finally {
+      await failed;
+      await silent.close();
+    }
   });
 });

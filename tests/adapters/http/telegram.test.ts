@@ -4,8 +4,8 @@ import { startService, type Service } from '../../../adapters/service.ts';
 import { createAssistant, createLogger, loadConfig, type Assistant } from '../../../src/index.ts';
 import { FakeBotApi } from '../../fakes/telegram/server.ts';
 import { messageUpdate, user } from '../../fakes/telegram/updates.ts';
-import { sleep, waitFor } from '../../fakes/telegram/wait.ts';
-import { freePort, get, sample } from '../../helpers/prometheus.ts';
+import { waitFor } from '../../fakes/telegram/wait.ts';
+import { firstAnswer, freePort, get, sample } from '../../helpers/http.ts';
 
 const logger = createLogger('silent', []);
 let metrics: Metrics;
@@ -97,8 +97,7 @@ describe('GIVEN Telegram not reachable yet at start-up (getMe fails three times)
     const config = loadConfig({ env: { HTTP_PORT: String(port), TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url }, envFile: null });
     // Backoff 400, 800, 1600 ms: the server answers long before the bot is connected.
     const starting = startService({ config, assistant, metrics, logger, tuning: { telegram: { retry: { baseDelayMs: 400 } } } });
-    let early: Awaited<ReturnType<typeof get>> | null = null;
-    for (let tries = 0; tries < 250 && !early; tries++) early = await get(port, '/readyz').catch(() => sleep(20).then(() => null));
+    const early = await firstAnswer(port, '/readyz');
     expect(early?.status).toBe(503);
     expect(early!.json).toMatchObject({ ready: false, reason: 'telegram: not connected yet', platforms: { telegram: { ready: false } } });
     expect((await get(port, '/healthz')).status).toBe(200);

@@ -26,6 +26,22 @@ export async function get(port: number, path: string): Promise<{ status: number;
   return { status: res.status, text, json: res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : null };
 }
 
+/** The first answer of `path` once the server listens (it may not yet): tries every 20 ms, 250 times at most. */
+export async function firstAnswer(port: number, path: string): Promise<Awaited<ReturnType<typeof get>> | null> {
+  for (let tries = 0; tries < 250; tries++) {
+    const answer = await get(port, path).catch(() => null);
+    if (answer) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
+}
+
+/** The port the health server logged (`HTTP_PORT=0`), or undefined before it listens. */
+export function loggedPort(log: string): number | undefined {
+  const match = /"port":(\d+),"msg":"http health and metrics listening"/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** A loopback port free right now (for a server whose port a test must know before it starts). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
