@@ -43,7 +43,8 @@ export async function startHttpServer({ config, metrics, readiness, logger }: Ht
     },
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname];
+    // The path before any query, taken as given: no URL parsing that a hostile request line could make throw.
+    const route = Object.hasOwn(routes, pathOf(req.url)) ? routes[pathOf(req.url)] : undefined;
     if (!route) return void res.writeHead(404).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
     Promise.resolve(route(res)).catch((error: unknown) => {
@@ -67,4 +68,8 @@ export async function startHttpServer({ config, metrics, readiness, logger }: Ht
         server.closeIdleConnections();
       }),
   };
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? '/').split('?')[0]!;
 }
