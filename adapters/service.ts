@@ -1,6 +1,9 @@
 import type { Assistant, Config, Logger } from '../src/index.ts';
 import type { ClientTuning } from './discord/index.ts';
-import { readinessOf, startHttpServer, type HttpServer, type Metrics, type Readiness } from './http/index.ts';
+// Not through http/index.ts: prom-client loads only when HTTP_PORT asks for metrics (start.ts imports it then).
+import type { Metrics } from './http/metrics.ts';
+import { readinessOf, type Readiness } from './http/readiness.ts';
+import { startHttpServer, type HttpServer } from './http/server.ts';
 import type { StartTelegramOptions } from './telegram/index.ts';
 
 /** A started platform adapter; `stop` finishes replies in flight and disconnects. */

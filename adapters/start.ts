@@ -1,7 +1,6 @@
 import { assistantFor, createLogger, loadConfig, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
-import { createMetrics } from './http/index.ts';
 import { startService } from './service.ts';
 
 /**
@@ -16,7 +15,8 @@ await runCli(async () => {
   secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
-  const metrics = config.http ? createMetrics() : null;
+  // prom-client (about 35 ms to load) only when metrics are served.
+  const metrics = config.http ? (await import('./http/index.ts')).createMetrics() : null;
   const assistant = assistantFor(config, store, metrics?.observer);
 
   if (!config.telegram && !config.discord) {
