@@ -22,15 +22,22 @@ export interface ApiOptions {
   metrics: PlatformMetrics;
 }
 
+/** How the last long poll went, for readiness: telegraf retries a failing getUpdates every 5 s by itself, silently. */
+export interface PollHealth {
+  /** Why the last getUpdates failed (`HTTP 502`, `ECONNREFUSED`: never a URL, which holds the token); null while one is in flight or none failed. */
+  readonly failure: string | null;
+}
+
 /**
  * The one way the adapter calls the Bot API (grammY's API transformer idea): telegraf's `callApi`,
  * which every method (getMe, sendMessage, setMyCommands, answerCallbackQuery, …) goes through, is
  * wrapped once so each call is labelled with its method, retried on 429 `retry_after`, 5xx and network
  * errors, and, for messages into a chat, paced. Call sites only call telegraf's methods. Each attempt,
- * retry and 429 is counted in `metrics`.
+ * retry and 429 is counted in `metrics`; the outcome of the last long poll is returned.
  */
-export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger, secrets, metrics }: ApiOptions): void {
+export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger, secrets, metrics }: ApiOptions): PollHealth {
   const callApi = telegram.callApi.bind(telegram);
+  const polls = { failure: null as string | null };
   const wrapped = ((method, payload, options) => {
     const call = () => {
       metrics.apiCall(method);
@@ -39,7 +46,14 @@ export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger,
         throw error;
       });
     };
-    if (UNTOUCHED.has(method)) return call();
+    if (UNTOUCHED.has(method)) {
+      // A long poll that works is held open for up to 50 s: it counts as healthy from its start.
+      polls.failure = null;
+      return call().catch((error: unknown) => {
+        polls.failure = error instanceof TelegramError ? `HTTP ${error.code}` : String((error as { code?: unknown } | null)?.code ?? (error as Error | null)?.name ?? 'error');
+        throw error;
+      });
+    }
     const retried = () =>
       withRetry(method, call, retry, ({ attempt, delayMs, error }) => {
         metrics.retry(method);
@@ -51,4 +65,5 @@ export function installApiChokePoint(telegram: Telegram, { pacer, retry, logger,
     return pacer.schedule(chatId, Number(chatId) < 0, retried);
   }) as Telegram['callApi'];
   telegram.callApi = wrapped;
+  return polls;
 }

@@ -2,7 +2,7 @@ import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Ass
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
 import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
-import { installApiChokePoint } from './api.ts';
+import { installApiChokePoint, type PollHealth } from './api.ts';
 import { handleCallback, handleInline, handleText, type HandlerContext } from './handlers.ts';
 import { createPacer, type PacingOptions } from './pacer.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
@@ -34,6 +34,8 @@ export interface BotOptions {
 export interface TelegramBot {
   bot: Telegraf;
   sender: Sender;
+  /** How the last long poll went (readiness). */
+  polls: PollHealth;
 }
 
 /**
@@ -51,7 +53,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
   const pacer = createPacer(options.pacing);
   const metrics = options.metrics ?? NO_METRICS;
-  installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets, metrics });
+  const polls = installApiChokePoint(bot.telegram, { pacer, retry: { ...DEFAULT_RETRY, ...options.retry }, logger, secrets, metrics });
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
   metrics.watchQueues(() => ({ queued: pacer.pending, pending: sender.pending }));
   const { count, windowMs } = options.rateLimit;
@@ -87,5 +89,5 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
       void sender.send({ chatId: ctx.chat.id, isGroup: ctx.chat.type !== 'private' }, notice);
     }
   });
-  return { bot, sender };
+  return { bot, sender, polls };
 }

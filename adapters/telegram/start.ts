@@ -34,7 +34,7 @@ export interface TelegramHandle {
   readonly username: string;
   /** Where the webhook listener is bound, or `null` when long polling. */
   readonly webhook: { host: string; port: number } | null;
-  /** Whether updates can arrive: long polling running, or the webhook listening; why not otherwise. */
+  /** Whether updates can arrive: long polling running and its last getUpdates answered, or the webhook listening; why not otherwise. */
   readiness(): { ready: boolean; reason: string | null };
   /** Stops receiving updates, finishes replies in flight (bounded by `stopTimeoutMs`), and resolves. */
   stop(): Promise<void>;
@@ -51,7 +51,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
   const { config, assistant } = options;
   const logger = options.logger.child({ adapter: 'telegram' });
-  const { bot, sender } = createTelegramBot({
+  const { bot, sender, polls } = createTelegramBot({
     token: config.token,
     apiRoot: config.apiRoot,
     rateLimit: config.rateLimit,
@@ -129,7 +129,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   return {
     username,
     webhook: null,
-    readiness: () => readyUnlessStopping(polling === 'running' ? null : `long polling ${polling}`),
+    readiness: () =>
+      readyUnlessStopping(polling !== 'running' ? `long polling ${polling}` : polls.failure ? `getUpdates failing (${polls.failure}); telegraf retries` : null),
     stop: () => (stopping ??= stopPolling().then(finish)),
   };
 }

@@ -77,6 +77,25 @@ describe('GIVEN the bot long polling with HTTP_PORT set', () => {
   });
 });
 
+describe('GIVEN the bot long polling when the Bot API starts failing', () => {
+  it('WHEN a getUpdates fails (429) THEN /readyz is 503 saying so, and 200 again once telegraf polls successfully', async () => {
+    const s = await start({});
+    // Once a long poll is held, it returns with the next update; the getUpdates after it fails, telegraf
+    // waits 1 s (retry_after) and polls again.
+    await waitFor(() => api.calls.some((c) => c.method === 'getUpdates'), 'a long poll', 10_000);
+    api.fail('getUpdates', { kind: 'status', status: 429, retryAfter: 1 });
+    await ask(605, 'how many overseas warehouses');
+    const reports: Array<{ status: number; reason: unknown }> = [];
+    for (let tries = 0; tries < 500 && !(reports.some((r) => r.status === 503) && reports.at(-1)?.status === 200); tries++) {
+      const { status, json } = await get(portOf(s), '/readyz');
+      reports.push({ status, reason: (json as { reason: unknown }).reason });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(reports.find((r) => r.status === 503)?.reason).toBe('telegram: getUpdates failing (HTTP 429); telegraf retries');
+    expect(reports.at(-1)).toEqual({ status: 200, reason: null });
+  });
+});
+
 describe('GIVEN the bot on a webhook with HTTP_PORT set', () => {
   it('WHEN /readyz is asked THEN it is 200 with telegram ready, the webhook registered', async () => {
     const webhookPort = String(await freePort());
