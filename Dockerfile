@@ -24,6 +24,7 @@ ENV NODE_ENV=production \
     HTTP_PORT=9464 \
     DATA_DIR=/data
 WORKDIR /app
+# package.json also marks the project folder: the bot finds knowledge/ (and an optional .env) beside it.
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
