@@ -12,18 +12,21 @@ let secrets: string[] = [];
 await runCli(async () => {
   parseCommandLine(process.argv.slice(2), {}, 'npm start');
   const config: Config = loadConfig();
-  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  secrets = [config.telegram?.token, config.discord?.token, config.telegram?.webhook?.secret, config.redisUrl && new URL(config.redisUrl).password].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
+  // With REDIS_URL, replicas share limits, update claims and conversations; `shared.status()` says degraded while it is down.
+  const shared = config.redisUrl ? (await import('./redis/index.ts')).openSharedState(config.redisUrl, logger, config.conversationTtlSeconds) : null;
   // prom-client (about 35 ms to load) only when metrics are served.
   const metrics = config.http ? (await import('./http/index.ts')).createMetrics() : null;
-  const assistant = assistantFor(config, store, metrics?.observer);
+  const assistant = assistantFor(config, store, shared?.conversations, metrics?.observer);
 
   if (!config.telegram && !config.discord) {
-    const service = await startService({ config, assistant, metrics, logger });
+    const service = await startService({ config, assistant, metrics, logger, shared });
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
     await service.stop();
     store.close();
+    await shared?.close();
     return;
   }
 
@@ -35,7 +38,7 @@ await runCli(async () => {
 
   // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
   // one line and we exit 1 (the other platform's client may hold the event loop open).
-  const service = await startService({ config, assistant, metrics, logger, onFatal: () => process.exit(1) });
+  const service = await startService({ config, assistant, metrics, logger, store, shared, onFatal: () => process.exit(1) });
   logger.info({ adapters: service.platforms, facts: assistant.knowledge.facts.length }, 'gansu-bot started');
 
   await new Promise<void>((resolve) => {
@@ -47,6 +50,7 @@ await runCli(async () => {
     process.once('SIGTERM', shutdown);
   });
   store.close();
+  await shared?.close();
   logger.info('stopped');
   process.exit(0);
 }, () => secrets);

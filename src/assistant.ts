@@ -54,8 +54,9 @@ export interface Assistant {
   /**
    * Answers one question in its own language, or in `language` when given; with a `conversation` key,
    * as the next message of that conversation (a follow-up resolves against the ones before).
+   * Asynchronous because the conversation may live in a shared store (Redis); the engine itself is not.
    */
-  ask(question: string, options?: { language?: Language; conversation?: string; from?: Origin }): Answer;
+  ask(question: string, options?: { language?: Language; conversation?: string; from?: Origin }): Promise<Answer>;
   /**
    * A 👍 / 👎 on an answer (by the `key` its buttons carry) or free text (`/feedback`, the reply to a
    * 👎), into the inbox.
@@ -79,9 +80,25 @@ export interface Assistant {
   buttons(limit: ButtonIdLimit): ButtonCodec;
 }
 
-/** The assistant a validated {@link Config} describes: its knowledge folder and question limit. */
-export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store, observer?: AssistantObserver): Assistant {
-  return createAssistant({ knowledgeDir: config.knowledgeDir, maxQuestionLength: config.maxQuestionLength, conversationTtlSeconds: config.conversationTtlSeconds, ...(store ? { store } : {}), ...(observer ? { observer } : {}) });
+/**
+ * The assistant a validated {@link Config} describes: its knowledge folder and question limit, with the
+ * inbox in `store`, conversations in `conversations` (Redis, when replicas share them), and an
+ * `observer` hearing each answer (metrics, with `HTTP_PORT`).
+ */
+export function assistantFor(
+  config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>,
+  store?: Store,
+  conversations?: ConversationStore,
+  observer?: AssistantObserver,
+): Assistant {
+  return createAssistant({
+    knowledgeDir: config.knowledgeDir,
+    maxQuestionLength: config.maxQuestionLength,
+    conversationTtlSeconds: config.conversationTtlSeconds,
+    ...(store ? { store } : {}),
+    ...(conversations ? { conversations } : {}),
+    ...(observer ? { observer } : {}),
+  });
 }
 
 /** Loads the knowledge (throwing {@link KnowledgeError} if broken), builds the index, and returns the core. */
@@ -95,9 +112,9 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const store = observed(options.store ?? offStore('no data folder'), observer);
   const desk = createDesk(store);
   const titleOf = new Map(knowledge.facts.map((f) => [f.id, f.title.en]));
-  const ask: Assistant['ask'] = (question, opts) => {
+  const ask: Assistant['ask'] = async (question, opts) => {
     const started = performance.now();
-    const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : conversations.ask(opts.conversation, question, opts.language));
+    const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : await conversations.ask(opts.conversation, question, opts.language));
     if (!opts?.from) return answer;
     const { platform } = opts.from;
     observer.answered?.({ platform, answered: answer.answered, reason: answer.reason ?? null, language: answer.language, durationMs: performance.now() - started });

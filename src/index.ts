@@ -7,12 +7,14 @@ export { loadConfig, PROJECT_ROOT, type Config, type HttpConfig, type TelegramCo
 export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
+export { createMemoryStore, type ConversationStore } from './conversation/memory.ts';
+export type { Thread, Turn } from './conversation/thread.ts';
 export { createMemoryClaims, type UpdateClaims, type MemoryClaimsOptions } from './store/claims.ts';
 export type { Store, InboxRecord, InboxKind, Platform as InboxPlatform } from './store/types.ts';
 export type { FeedbackOutcome, Origin } from './inbox/desk.ts';
 export { parseSpan, type InboxGroup } from './inbox/group.ts';
 export { redactSecrets, scrubError, type ScrubbedError } from './secrets.ts';
-export { createRateLimiter, type RateLimiter, type RateDecision } from './limits.ts';
+export { createRateLimiter, memoryLimiters, rateLimiterOver, type RateLimiter, type RateDecision, type RateLimiterFactory } from './limits.ts';
 export { MESSAGES, message, type MessageKey } from './messages.ts';
 export { argsFromText, type CommandRegistry } from './commands/registry.ts';
 export { MAX_FEEDBACK } from './inbox/desk.ts';

@@ -1,4 +1,5 @@
-// Hand-written: a per-key sliding window with expiry is a few lines; a limiter library would be a dependency for less.
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /** What a rate limiter says about one request. */
 export type RateDecision =
   /** Allowed. */
@@ -8,67 +9,58 @@ export type RateDecision =
   /** Still over the limit: stay silent. */
   | 'silent';
 
-/** A per-key sliding-window limiter; platform-free, so Telegram's rate limit and Discord's cooldown share it. */
+/**
+ * A per-key limiter; platform-free, so Telegram's rate limit and Discord's cooldown share it.
+ * Asynchronous because replicas keep their counts in one shared store (Redis).
+ */
 export interface RateLimiter {
-  check(key: string): RateDecision;
-  /** Keys with a request inside the current window: what the limiter holds in memory. */
-  readonly size: number;
+  check(key: string): Promise<RateDecision>;
 }
 
-/** A limiter's allowance and window; the clock is injectable so tests need not wait. */
+/** A limiter's allowance and window. */
 export interface RateLimiterOptions {
   /** Requests allowed per window. */
   count: number;
-  /** Window length in milliseconds. */
+  /** Window length in milliseconds, counted from a key's first request in it. */
   windowMs: number;
-  /** Clock, for tests (default `Date.now`). */
-  now?: () => number;
 }
 
 /**
- * Creates a limiter allowing `count` requests per key in any `windowMs`. Memory is bounded by the keys
- * active in the last window: once per window every key whose last request has left it is dropped, so
- * a bot seen by many users once does not keep them all.
+ * Makes limiters by name (`telegram`, `telegram-inline`, `discord-cooldown`): the name keeps two
+ * limits on the same user apart in a shared store. Adapters take one so `adapters/start.ts` can hand
+ * them Redis-backed limiters; the default is {@link createRateLimiter}.
  */
-export function createRateLimiter({ count, windowMs, now = () => Date.now() }: RateLimiterOptions): RateLimiter {
-  const hits = new Map<string, number[]>();
-  const notified = new Set<string>();
-  let lastSweep = now();
-  const sweep = (): void => {
-    const since = now() - windowMs;
-    if (lastSweep > since) return;
-    lastSweep = now();
-    for (const [key, times] of hits) {
-      if ((times.at(-1) ?? -Infinity) <= since) {
-        hits.delete(key);
-        notified.delete(key);
-      }
-    }
-  };
-  const recent = (key: string): number[] => {
-    const since = now() - windowMs;
-    const kept = (hits.get(key) ?? []).filter((t) => t > since);
-    if (kept.length === 0) {
-      hits.delete(key);
-      notified.delete(key);
-    } else hits.set(key, kept);
-    return kept;
-  };
+export type RateLimiterFactory = (name: string, options: RateLimiterOptions) => RateLimiter;
+
+/**
+ * The decisions over a `rate-limiter-flexible` limiter (memory, or Redis with a memory insurance):
+ * its counter goes on counting past the limit, so the request that makes it `count + 1` is the one
+ * told, exactly once per window even across replicas (the store increments atomically).
+ */
+export function rateLimiterOver(limiter: RateLimiterAbstract): RateLimiter {
   return {
-    get size() {
-      return hits.size;
-    },
-    check(key) {
-      sweep();
-      const kept = recent(key);
-      if (kept.length < count) {
-        hits.set(key, [...kept, now()]);
-        notified.delete(key);
+    async check(key) {
+      try {
+        await limiter.consume(key);
         return 'allow';
+      } catch (rejection) {
+        // Over the limit comes back as a rejected RateLimiterRes; anything else is a store failure
+        // with no insurance, and a broken store must not silence the bot.
+        if (!(rejection instanceof RateLimiterRes)) return 'allow';
+        return rejection.consumedPoints === limiter.points + 1 ? 'notify' : 'silent';
       }
-      if (notified.has(key)) return 'silent';
-      notified.add(key);
-      return 'notify';
     },
   };
 }
+
+/**
+ * A limiter in process memory allowing `count` requests per key in a fixed window of `windowMs`
+ * from the key's first request. Memory is bounded by the keys active in the last window: each entry
+ * expires with its window.
+ */
+export function createRateLimiter({ count, windowMs }: RateLimiterOptions): RateLimiter {
+  return rateLimiterOver(new RateLimiterMemory({ points: count, duration: windowMs / 1000 }));
+}
+
+/** The default {@link RateLimiterFactory}: every limiter in this process's memory. */
+export const memoryLimiters: RateLimiterFactory = (_name, options) => createRateLimiter(options);

@@ -66,11 +66,11 @@ await runCli(async () => {
   const assistant = assistantFor(config);
   const render = json ? toJson : renderAnswer;
   if (!stdin) {
-    process.stdout.write(`${render(assistant.ask(question))}\n`);
+    process.stdout.write(`${render(await assistant.ask(question))}\n`);
     return;
   }
   for await (const line of inputLines(process.stdin)) {
     const { question: asked, conversation } = questionOf(line);
-    process.stdout.write(`${render(assistant.ask(asked, { conversation }))}\n`);
+    process.stdout.write(`${render(await assistant.ask(asked, { conversation }))}\n`);
   }
 });

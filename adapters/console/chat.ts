@@ -16,18 +16,18 @@ export interface ChatOptions {
 const CONSOLE: Origin = { platform: 'console', chat: 'private', user: 'console' };
 
 /** The console's reply to one line: a registry command (`/stats exports`, `/routes`) or a question. */
-export function replyTo(assistant: Assistant, line: string): string {
+export async function replyTo(assistant: Assistant, line: string): Promise<string> {
   const language = detectLanguage(line);
   const command = /^\/([A-Za-z0-9_]+)\s*([\s\S]*)$/.exec(line);
   // The terminal is one conversation with one user; its misses go to the inbox as platform `console`.
   if (!command) {
-    const answer = assistant.ask(line, { conversation: CONSOLE.user, from: CONSOLE });
+    const answer = await assistant.ask(line, { conversation: CONSOLE.user, from: CONSOLE });
     return withSparkline(renderAnswer(answer), trendChart(assistant, answer));
   }
   const [, name = '', rest = ''] = command;
   const found = assistant.commands.find(name.toLowerCase());
   if (!found?.platforms.includes('console')) return message('unknownCommand', language, { name });
-  const result = found.run({ args: argsFromText(found, rest), language, platform: 'console' });
+  const result = await found.run({ args: argsFromText(found, rest), language, platform: 'console' });
   return withSparkline(renderResult(result, language), result.kind === 'stats' ? result.chart : result.kind === 'answer' ? trendChart(assistant, result.answer) : undefined);
 }
 
@@ -57,7 +57,7 @@ export async function runChat({ assistant, input, output, interactive }: ChatOpt
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
-    if (line !== '') say(replyTo(assistant, line));
+    if (line !== '') say(await replyTo(assistant, line));
     if (interactive) rl.prompt();
   }
   rl.close();

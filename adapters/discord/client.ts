@@ -1,6 +1,8 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { RESTOptions } from 'discord.js';
 import type { DiscordConfig } from '../../src/index.ts';
+import type { SessionJournal } from './journal.ts';
+import { JournalledShardingStrategy } from './sharding.ts';
 import { NO_PINGS } from './text.ts';
 
 /**
@@ -25,12 +27,21 @@ export interface ClientTuning {
   readyTimeoutMs?: number;
 }
 
+/** Where the gateway sessions are kept, and what to do when one from an earlier process resumes. */
+export interface ClientSessions {
+  journal: SessionJournal;
+  onRestoredResume: (shardId: number) => void;
+}
+
 /**
  * A discord.js client for gansu-bot: REST at `config.restApi` (discord.js appends `/v10`; the gateway
- * address comes from its `/gateway/bot`), minimal intents, and no mention ever pinging by default.
+ * address comes from its `/gateway/bot`), as many shards as Discord recommends there, minimal intents,
+ * no mention ever pinging by default, and (with `sessions`) gateway sessions that outlive the process.
  */
-export function createDiscordClient(config: DiscordConfig, tuning: ClientTuning = {}): Client {
+export function createDiscordClient(config: DiscordConfig, tuning: ClientTuning = {}, sessions?: ClientSessions): Client {
   return new Client({
+    shards: 'auto',
+    ...(sessions ? { ws: { buildStrategy: (manager) => new JournalledShardingStrategy(manager, sessions.journal, sessions.onRestoredResume) } } : {}),
     intents: [...INTENTS],
     partials: [...PARTIALS],
     rest: { ...tuning.rest, api: config.restApi },

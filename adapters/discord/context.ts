@@ -1,6 +1,6 @@
-import { createRateLimiter, detectLanguage, DISCORD_BUTTON_LIMIT, scrubError } from '../../src/index.ts';
+import { detectLanguage, DISCORD_BUTTON_LIMIT, memoryLimiters, scrubError } from '../../src/index.ts';
 import { createChartPainter, type ChartPainter } from '../chart/index.ts';
-import type { Assistant, ButtonCodec, Language, Logger, RateDecision, RateLimiter, ScrubbedError } from '../../src/index.ts';
+import type { Assistant, ButtonCodec, Language, Logger, RateDecision, RateLimiter, RateLimiterFactory, ScrubbedError } from '../../src/index.ts';
 
 /** Everything a handler needs, built once at start so handlers stay free of set-up and globals. */
 export interface DiscordContext {
@@ -12,9 +12,11 @@ export interface DiscordContext {
   /** Longest question accepted by `/ask` (Discord enforces it in the client as the option's max length). */
   maxQuestionLength: number;
   /** Per-user cooldown shared by commands, buttons and mentions. */
-  cooldown(userId: string): RateDecision;
+  cooldown(userId: string): Promise<RateDecision>;
   /** Turns an error into a loggable summary with every secret (bot and interaction tokens) removed. */
   describeError(error: unknown): ScrubbedError;
+  /** Whether interaction callbacks are being rate limited now: answers then defer before their work. */
+  callbacksLimited(): boolean;
 }
 
 /** What {@link createContext} needs: the core, the logger, and the Discord settings handlers use. */
@@ -24,22 +26,27 @@ export interface ContextOptions {
   maxQuestionLength: number;
   /** Milliseconds a user waits between two questions; 0 turns the cooldown off. */
   cooldownMs: number;
+  /** Where cooldowns count (default: this process's memory; Redis when replicas share them). */
+  limiters?: RateLimiterFactory;
   /** Strings never to log (the bot token). */
   secrets: readonly string[];
+  /** Whether interaction callbacks are being rate limited now (default: never). */
+  callbacksLimited?: () => boolean;
 }
 
 /** Builds the handlers' context: the question codec, the cooldown limiter and the error scrubber. */
 export function createContext(options: ContextOptions): DiscordContext {
   const limiter: RateLimiter | null =
-    options.cooldownMs > 0 ? createRateLimiter({ count: 1, windowMs: options.cooldownMs }) : null;
+    options.cooldownMs > 0 ? (options.limiters ?? memoryLimiters)('discord-cooldown', { count: 1, windowMs: options.cooldownMs }) : null;
   return {
     assistant: options.assistant,
     logger: options.logger,
     codec: options.assistant.buttons(DISCORD_BUTTON_LIMIT),
     charts: createChartPainter(),
     maxQuestionLength: options.maxQuestionLength,
-    cooldown: (userId) => limiter?.check(userId) ?? 'allow',
+    cooldown: async (userId) => (limiter ? limiter.check(userId) : 'allow'),
     describeError: (error) => scrubError(error, options.secrets),
+    callbacksLimited: options.callbacksLimited ?? (() => false),
   };
 }
 

@@ -29,7 +29,7 @@ function originOf(interaction: Interaction): Origin {
 
 /** Tells the user to wait (ephemerally) when they are inside their cooldown; true when they may go on. */
 async function passCooldown(context: DiscordContext, interaction: ChatInputCommandInteraction | ButtonInteraction, language: Language): Promise<boolean> {
-  if (context.cooldown(interaction.user.id) === 'allow') return true;
+  if ((await context.cooldown(interaction.user.id)) === 'allow') return true;
   await notify(interaction, message('cooldown', language));
   return false;
 }
@@ -46,12 +46,12 @@ async function runCommand(context: DiscordContext, interaction: ChatInputCommand
   const language = languageFor(question, interaction.locale);
   // The cooldown is for questions; stats, about and help are fixed data, cheap and not "asking".
   if (command.asksQuestion && !(await passCooldown(context, interaction, noticeLanguage(question, interaction.locale)))) return;
-  const result = command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
+  const result = await command.run({ args, language, platform: 'discord', from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) });
   const ephemeral = result.kind === 'notice' || (result.kind === 'stats' && !result.stats.ok);
   const rendered = renderResult(result, assistant.knowledge, language, codec);
   // `/trend` and trend answers come with their chart as the embed's image.
   const chart = result.kind === 'stats' ? result.chart : result.kind === 'answer' ? trendChart(context, result.answer) : undefined;
-  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { ephemeral });
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { ephemeral, deferFirst: deferFirst(context, chart) });
 }
 
 /** The chart that goes with a trend answer, if it has one. */
@@ -59,6 +59,9 @@ function trendChart(context: DiscordContext, answer: Answer): ChartDescription |
   const chart = answer.chart?.trend ? context.assistant.chart(answer.chart.measure, answer.language) : null;
   return chart?.ok ? chart.chart : undefined;
 }
+
+/** A chart is a slow path (a cold render takes hundreds of ms); rate-limited callbacks leave no time for work first. */
+const deferFirst = (context: DiscordContext, chart: ChartDescription | undefined): boolean => chart !== undefined || context.callbacksLimited();
 
 const chartError = (context: DiscordContext) => (error: unknown) => context.logger.error({ error: context.describeError(error) }, 'chart could not be drawn; replying with the numbers');
 
@@ -107,7 +110,7 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
     const chart = context.assistant.chart(press.measure, press.language);
     if (!chart.ok) return void (await notify(interaction, message('chartMissing', press.language, { measure: press.measure })));
     if (!(await passCooldown(context, interaction, press.language))) return;
-    await replyInTime(interaction, () => withChart(context.charts, chartOnly(chart.chart), chart.chart, chartError(context)));
+    await replyInTime(interaction, () => withChart(context.charts, chartOnly(chart.chart), chart.chart, chartError(context)), { deferFirst: true });
     return;
   }
   if (press.kind === 'expired') {
@@ -117,10 +120,10 @@ async function askFollowUp(context: DiscordContext, interaction: ButtonInteracti
   const language = languageFor(press.question, interaction.locale);
   if (!(await passCooldown(context, interaction, noticeLanguage(press.question, interaction.locale)))) return;
   const options = { language, from: originOf(interaction), conversation: conversationOf(interaction.channelId, interaction.user.id) };
-  const answer = context.assistant.ask(press.question, options);
+  const answer = await context.assistant.ask(press.question, options);
   const chart = trendChart(context, answer);
   const rendered = renderAnswer(answer, context.codec);
-  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered));
+  await replyInTime(interaction, () => (chart ? withChart(context.charts, rendered, chart, chartError(context)) : rendered), { deferFirst: deferFirst(context, chart) });
 }
 
 /** The 👎 form sent back: its text goes to the inbox with the answer it was about; the thanks only the user sees. */

@@ -1,4 +1,4 @@
-import { SnowflakeUtil, type Message } from 'discord.js';
+import type { Message } from 'discord.js';
 import { detectLanguage, message as coreMessage } from '../../src/index.ts';
 import { conversationOf, type DiscordContext } from './context.ts';
 import { renderAnswer } from './render.ts';
@@ -22,26 +22,34 @@ export async function handleMessage(context: DiscordContext, msg: Message, botId
   if (!isForBot(msg, botId)) return;
   const question = cleanQuestion(msg.content);
   try {
-    const decision = context.cooldown(msg.author.id);
+    const decision = await context.cooldown(msg.author.id);
     if (decision === 'silent') return;
     const payload =
       decision === 'notify'
         ? { content: coreMessage('cooldown', detectLanguage(question)) }
         : renderAnswer(
-            context.assistant.ask(question, {
+            await context.assistant.ask(question, {
               conversation: conversationOf(msg.channelId, msg.author.id),
               from: { platform: 'discord', chat: msg.inGuild() ? 'group' : 'private', user: msg.author.id },
             }),
             context.codec,
           );
-    // One nonce per reply, enforced: a POST retried after a lost response (5xx) cannot post it twice.
-    await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false, nonce: SnowflakeUtil.generate().toString(), enforceNonce: true });
+    await msg.reply({ ...payload, allowedMentions: NO_PINGS, failIfNotExists: false, ...onceFor(msg) });
   } catch (error) {
     context.logger.error({ error: context.describeError(error), messageId: msg.id }, 'discord message reply failed');
     try {
-      await msg.reply({ content: coreMessage('error', detectLanguage(question)), allowedMentions: NO_PINGS, failIfNotExists: false });
+      await msg.reply({ content: coreMessage('error', detectLanguage(question)), allowedMentions: NO_PINGS, failIfNotExists: false, ...onceFor(msg) });
     } catch (apologyError) {
       context.logger.warn({ error: context.describeError(apologyError), messageId: msg.id }, 'discord apology failed');
     }
   }
+}
+
+/**
+ * The reply's nonce, enforced: the id of the message it answers. A POST retried after a lost response
+ * (5xx), or the same message replayed by the gateway after a restart, then returns the reply Discord
+ * already created instead of posting a second one (Discord keeps nonces for a few minutes).
+ */
+function onceFor(msg: Message): { nonce: string; enforceNonce: true } {
+  return { nonce: msg.id, enforceNonce: true };
 }

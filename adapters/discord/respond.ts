@@ -15,23 +15,40 @@ export const DEFER_AFTER_MS = 1500;
 /** Work that produces a reply; synchronous today (the core is), allowed to be async tomorrow. */
 export type ReplyWork = () => ReplyPayload | Promise<ReplyPayload>;
 
+/** How {@link replyInTime} answers. */
+export interface ReplyOptions {
+  ephemeral?: boolean;
+  /** Work longer than this defers the interaction, in milliseconds (default {@link DEFER_AFTER_MS}). */
+  deferAfterMs?: number;
+  /**
+   * Defer before doing the work: it is slow (a chart to draw) or interaction callbacks are being
+   * rate limited, so the work's time plus a `retry_after` or two could miss Discord's 3 s window.
+   */
+  deferFirst?: boolean;
+}
+
 /**
  * Answers an interaction exactly once within Discord's 3 s: replies directly when the work is done in
- * time (callback type 4), otherwise defers (type 5) and edits the deferred reply when it is.
+ * time (callback type 4), otherwise defers (type 5) and edits the deferred reply when it is. With
+ * `deferFirst`, the deferral goes out before the work starts.
  */
-export async function replyInTime(
-  interaction: RepliableInteraction,
-  work: ReplyWork,
-  options: { ephemeral?: boolean; deferAfterMs?: number } = {},
-): Promise<void> {
+export async function replyInTime(interaction: RepliableInteraction, work: ReplyWork, options: ReplyOptions = {}): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  const defer = () => interaction.deferReply(flags ? { flags } : {});
+  if (options.deferFirst) {
+    // The work waits for the deferral: a chart's render blocks the event loop, and would hold the request up.
+    await defer();
+    const payload = await work();
+    await interaction.editReply({ ...payload, allowedMentions: NO_PINGS });
+    return;
+  }
   const pending = Promise.resolve().then(work);
   const first = await withTimeout(pending, options.deferAfterMs ?? DEFER_AFTER_MS);
   if (first.done) {
     await interaction.reply({ ...first.value, allowedMentions: NO_PINGS, ...(flags ? { flags } : {}) });
     return;
   }
-  await interaction.deferReply(flags ? { flags } : {});
+  await defer();
   const payload = await pending;
   await interaction.editReply({ ...payload, allowedMentions: NO_PINGS });
 }

@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
-import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger } from '../../src/index.ts';
+import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger, type RateLimiterFactory, type Store } from '../../src/index.ts';
 import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
+import { createSessionJournal } from './journal.ts';
+import { watchCallbackLimits } from './limits.ts';
 import { handleMessage } from './messages.ts';
+import { readinessOf, type DiscordReadiness } from './readiness.ts';
 import { registerCommands } from './registration.ts';
 
 /** Longest wait for the gateway's READY and the guilds after it, in milliseconds. */
@@ -31,23 +34,25 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Longest question answered, in characters (also `/ask`'s max length in the Discord client). */
   maxQuestionLength: number;
+  /**
+   * Where each shard's gateway session is saved (the embedded database's meta table), so a restart
+   * after a crash RESUMEs and Discord replays the events missed meanwhile. Without it, a restart
+   * identifies afresh and what arrived while the bot was down is lost.
+   */
+  store?: Pick<Store, 'readMeta' | 'writeMeta'>;
+  /** Where cooldowns count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
+  limiters?: RateLimiterFactory;
   /** For tests: REST timeout and retries, guild wait. Production leaves it out. */
   tuning?: ClientTuning;
   /** Where REST calls, retries, 429s and replies in flight are reported (default nowhere). */
   metrics?: PlatformMetrics;
 }
 
-/** The gateway's state for `/readyz`: ready when every shard is, with each shard's guild count. */
-export interface DiscordReadiness {
-  ready: boolean;
-  reason: string | null;
-  shards: Array<{ id: number; ready: boolean; guilds: number }>;
-}
-
 /** A running Discord bot; `stop()` logs out and closes the gateway socket, and is safe to call twice. */
 export interface DiscordBot {
-  readiness(): DiscordReadiness;
   stop(): Promise<void>;
+  /** Whether every shard is connected, with each shard's guild count (for `/readyz`). */
+  readiness(): DiscordReadiness;
 }
 
 /**
@@ -57,14 +62,18 @@ export interface DiscordBot {
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordBot> {
   const { config } = options;
   const logger = options.logger.child({ platform: 'discord' });
+  const journal = createSessionJournal(options.store ?? null);
+  const onRestoredResume = (shard: number) => logger.info({ shard }, 'discord gateway resumed the session of the previous process; identifying for fresh caches');
+  const client = createDiscordClient(config, options.tuning, { journal, onRestoredResume });
   const context = createContext({
     assistant: options.assistant,
     logger,
     maxQuestionLength: options.maxQuestionLength,
     cooldownMs: config.cooldownMs,
+    ...(options.limiters ? { limiters: options.limiters } : {}),
     secrets: [config.token],
+    callbacksLimited: watchCallbackLimits(client.rest),
   });
-  const client = createDiscordClient(config, options.tuning);
   const logError = (what: string) => (error: unknown) => logger.error({ error: context.describeError(error) }, what);
 
   // An 'error' event without a listener would crash the process; these only log.
@@ -73,6 +82,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   client.on(Events.Warn, (text) => logger.warn({ detail: context.describeError(text).message }, 'discord warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'discord gateway disconnected'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord gateway resumed'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard, guilds: client.guilds.cache.filter((g) => g.shardId === shard).size }, 'discord shard ready'));
   // Routes are logged as buckets (`/interactions/:id/:token/callback`): the real path holds tokens.
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.debug({ route: info.route, method: info.method, global: info.global, waitMs: info.timeToReset }, 'discord rate limit: waiting'),
@@ -92,16 +102,23 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   // Handlers in flight, so stop() can let them finish; none start once stopping.
   const inFlight = new Set<Promise<void>>();
   let stopping: Promise<void> | null = null;
-  const track = (work: Promise<void>, what: string): void => {
-    const tracked = work.catch(logError(what)).finally(() => inFlight.delete(tracked));
+  // Each event is answered (for the saved sequence) once its handler settles, whatever the outcome.
+  const track = (id: string, work: () => Promise<void>, what: string): void => {
+    if (stopping) return;
+    const tracked = Promise.resolve()
+      .then(work)
+      .catch(logError(what))
+      .finally(() => {
+        inFlight.delete(tracked);
+        journal.answered(id);
+      });
     inFlight.add(tracked);
   };
   metrics.watchQueues(() => ({ queued: 0, pending: inFlight.size }));
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(handleInteraction(context, interaction), 'discord interaction handler failed');
-  });
+  client.on(Events.InteractionCreate, (interaction) => track(interaction.id, () => handleInteraction(context, interaction), 'discord interaction handler failed'));
   client.on(Events.MessageCreate, (msg) => {
-    if (!stopping && client.user) track(handleMessage(context, msg, client.user.id), 'discord message handler failed');
+    const botId = client.user?.id;
+    if (botId) track(msg.id, () => handleMessage(context, msg, botId), 'discord message handler failed');
   });
 
   const readyTimeoutMs = options.tuning?.readyTimeoutMs ?? READY_TIMEOUT_MS;
@@ -136,18 +153,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
         logger.info('discord bot stopped');
       })()),
   };
-}
-
-/** Each shard's status and guilds; ready when the client and every shard are (a minimal report, one line per shard). */
-function readinessOf(client: Client, stopping: boolean): DiscordReadiness {
-  const shards = [...client.ws.shards.values()].map((shard) => ({
-    id: shard.id,
-    ready: shard.status === Status.Ready,
-    guilds: client.guilds.cache.filter((guild) => guild.shardId === shard.id).size,
-  }));
-  const down = shards.find((shard) => !shard.ready);
-  const reason = stopping ? 'stopping' : !client.isReady() ? 'gateway not ready' : down ? `shard ${down.id} not ready` : null;
-  return { ready: reason === null, reason, shards };
 }
 
 /**

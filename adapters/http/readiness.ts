@@ -9,6 +9,12 @@ export interface Readiness {
 export interface ReadinessReport extends Readiness {
   facts: number;
   platforms: Record<string, Readiness>;
+  /**
+   * With REDIS_URL: `degraded` while Redis is unreachable. It does not make the bot unready: each
+   * replica answers on with its own state, and taking every replica out of a load balancer at once
+   * (they all lose the same Redis) would stop answering altogether. Absent without Redis.
+   */
+  redis?: 'ready' | 'degraded';
 }
 
 /** The state `/readyz` reads at each request: the knowledge, the platforms configured and those started. */
@@ -19,16 +25,18 @@ export interface ReadinessState {
   configured: readonly string[];
   /** Platforms started so far, each with its own report (Discord's carries its shards). */
   started: ReadonlyMap<string, () => Readiness>;
+  /** The shared Redis's status, or null without REDIS_URL. */
+  redis?: (() => 'ready' | 'degraded') | null;
 }
 
 /**
  * Ready when the knowledge is loaded and every configured platform is started and says it is ready;
  * otherwise the first reason, prefixed with its platform (`telegram: long polling not running`).
  */
-export function readinessOf({ facts, configured, started }: ReadinessState): ReadinessReport {
+export function readinessOf({ facts, configured, started, redis }: ReadinessState): ReadinessReport {
   const platforms: Record<string, Readiness> = {};
   for (const name of configured) platforms[name] = started.get(name)?.() ?? { ready: false, reason: 'not connected yet' };
   const failing = Object.entries(platforms).find(([, r]) => !r.ready);
   const reason = facts === 0 ? 'knowledge: no facts loaded' : failing ? `${failing[0]}: ${failing[1].reason ?? 'not ready'}` : null;
-  return { ready: reason === null, reason, facts, platforms };
+  return { ready: reason === null, reason, facts, platforms, ...(redis ? { redis: redis() } : {}) };
 }

@@ -1,4 +1,4 @@
-import { createRateLimiter, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger } from '../../src/index.ts';
+import { memoryLimiters, message, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type RateLimiterFactory } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
 import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
@@ -24,6 +24,8 @@ export interface BotOptions {
   logger: Logger;
   maxQuestionLength: number;
   rateLimit: { count: number; windowMs: number };
+  /** Where the per-user limits count (default: this process's memory; Redis when replicas share them). */
+  limiters?: RateLimiterFactory;
   pacing?: Partial<PacingOptions>;
   retry?: Partial<RetryOptions>;
   /** Where API calls, retries, 429s and the send queues are reported (default nowhere). */
@@ -57,6 +59,7 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
   metrics.watchQueues(() => ({ queued: pacer.pending, pending: sender.pending }));
   const { count, windowMs } = options.rateLimit;
+  const limiters = options.limiters ?? memoryLimiters;
   const hc: HandlerContext = {
     assistant,
     telegram: bot.telegram,
@@ -64,8 +67,8 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
     pacer,
     codec: assistant.buttons(TELEGRAM_BUTTON_LIMIT),
     charts: createChartPainter(),
-    limiter: createRateLimiter({ count, windowMs }),
-    inlineLimiter: createRateLimiter({ count: count * INLINE_LIMIT_FACTOR, windowMs }),
+    limiter: limiters('telegram', { count, windowMs }),
+    inlineLimiter: limiters('telegram-inline', { count: count * INLINE_LIMIT_FACTOR, windowMs }),
     commands: new Map(assistant.commands.list('telegram').map((c) => [c.name, c])),
     maxQuestionLength: options.maxQuestionLength,
     logger,

@@ -48,7 +48,7 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
   const language = userLanguage(msg.from?.language_code);
   const isGroup = msg.chat.type !== 'private';
   const target: ReplyTarget = { chatId: msg.chat.id, isGroup, ...(isGroup ? { replyTo: msg.message_id } : {}) };
-  const decision = hc.limiter.check(String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id));
+  const decision = await hc.limiter.check(String(msg.sender_chat?.id ?? msg.from?.id ?? msg.chat.id));
   if (decision === 'silent') return;
   if (decision === 'notify') return queue(hc, target, renderNotice(message('rateLimited', language)));
 
@@ -58,11 +58,11 @@ export async function handleText(hc: HandlerContext, msg: Message.TextMessage, m
     hc.assistant.feedback(from, 'down', route.key, route.text);
     return queue(hc, target, renderNotice(message('feedbackThanks', language)));
   }
-  if (route.kind === 'question') return deliver(hc, target, checked(hc, hc.assistant.ask(route.text, { conversation, from })));
+  if (route.kind === 'question') return deliver(hc, target, checked(hc, await hc.assistant.ask(route.text, { conversation, from })));
   // Commands follow the user's app language, unless their argument is Chinese (`/stats 海外仓`).
   const commandLanguage = route.args !== '' && detectLanguage(route.args) === 'zh' ? 'zh' : language;
   const command = hc.commands.get(route.command)!;
-  const result = command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
+  const result = await command.run({ args: argsFromText(command, route.args), language: commandLanguage, platform: 'telegram', from, conversation });
   if (result.kind === 'answer') return deliver(hc, target, checked(hc, result.answer));
   // `/trend` with a chart: the picture, captioned with its numbers; the list as text if it cannot be drawn.
   if (result.kind === 'stats' && result.chart) return void sendChart(hc, target, result.chart, renderResult(result, commandLanguage, hc.codec));
@@ -90,11 +90,11 @@ export async function handleCallback(hc: HandlerContext, query: CallbackQuery): 
   if (press.kind === 'vote') return vote(hc, query, press, from, ack, language);
   if (press.kind === 'chart') return chartPress(hc, query, press, ack);
   if (press.kind !== 'question') return void (await ack(press.kind === 'expired' ? message('buttonExpired', language) : undefined));
-  const decision = hc.limiter.check(String(query.from.id));
+  const decision = await hc.limiter.check(String(query.from.id));
   if (decision === 'silent') return void (await ack());
   if (decision === 'notify') return void (await ack(message('rateLimited', language)));
   void ack();
-  const answer = checked(hc, hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
+  const answer = checked(hc, await hc.assistant.ask(press.question, { from, ...(conversation ? { conversation } : {}) }));
   if (query.message) return deliver(hc, targetOf(query.message), answer);
   if (query.inline_message_id) await hc.sender.editInline(query.inline_message_id, renderAnswer(answer, hc.codec));
 }
@@ -107,7 +107,7 @@ function targetOf(msg: NonNullable<CallbackQuery['message']>): ReplyTarget {
 
 /** A 📈 press: the measure's chart as a photo in the button's chat; a chart that no longer exists is a toast. */
 async function chartPress(hc: HandlerContext, query: CallbackQuery, press: { measure: string; language: Language }, ack: (text?: string) => Promise<unknown>): Promise<void> {
-  const decision = hc.limiter.check(String(query.from.id));
+  const decision = await hc.limiter.check(String(query.from.id));
   if (decision !== 'allow') return void (await ack(decision === 'notify' ? message('rateLimited', press.language) : undefined));
   const chart = hc.assistant.chart(press.measure, press.language);
   if (!chart.ok || !query.message) return void (await ack(message('chartMissing', press.language, { measure: press.measure })));
@@ -148,8 +148,8 @@ const INLINE_CACHE_SECONDS = 300;
 
 /** An inline query: the best few answers as articles; over the limit, no results. */
 export async function handleInline(hc: HandlerContext, query: InlineQuery): Promise<void> {
-  if (hc.inlineLimiter.check(String(query.from.id)) !== 'allow') return;
-  const results = inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
+  if ((await hc.inlineLimiter.check(String(query.from.id))) !== 'allow') return;
+  const results = await inlineResults(hc.assistant, query.query, userLanguage(query.from.language_code), hc.codec);
   // An empty query shows examples in the user's language, so Telegram must not share its cached results.
   const extra = { cache_time: INLINE_CACHE_SECONDS, is_personal: query.query.trim() === '' };
   await hc.sender.call('answerInlineQuery', () => hc.telegram.answerInlineQuery(query.id, results, extra));

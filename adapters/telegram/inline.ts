@@ -14,11 +14,11 @@ const DESCRIPTION_LENGTH = 120;
  * follow-ups, each as an article whose message is the rendered answer. A declined query offers the
  * example answers instead; an empty query offers examples in the user's language.
  */
-export function inlineResults(assistant: Assistant, query: string, language: Language, codec: ButtonCodec): InlineQueryResultArticle[] {
+export async function inlineResults(assistant: Assistant, query: string, language: Language, codec: ButtonCodec): Promise<InlineQueryResultArticle[]> {
   const text = query.trim();
-  const main = text === '' ? null : assistant.ask(text);
+  const main = text === '' ? null : await assistant.ask(text);
   const questions = main?.answered ? main.followUps : (main?.followUps ?? assistant.examples(language));
-  const others = questions.slice(0, MAX_RESULTS).map((q) => assistant.ask(q));
+  const others = await Promise.all(questions.slice(0, MAX_RESULTS).map((q) => assistant.ask(q)));
   const answers = (main?.answered ? [main, ...others] : others).filter((a) => a.answered);
   const unique = [...new Map(answers.map((a) => [a.facts[0]?.id ?? a.question, a])).values()].slice(0, MAX_RESULTS);
   const chosen = unique.length > 0 ? unique : main ? [main] : [];

@@ -1,4 +1,4 @@
-import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type TelegramConfig } from '../../src/index.ts';
+import { PlatformStartError, scrubError, settlesWithin, type Assistant, type Logger, type RateLimiterFactory, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
 import type { PlatformMetrics } from '../http/sink.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
@@ -13,6 +13,10 @@ export interface StartTelegramOptions {
   logger: Logger;
   /** Longest question, in characters; the core declines longer ones (kept here to check both agree). */
   maxQuestionLength: number;
+  /** Where per-user limits count (default: memory; `adapters/start.ts` passes Redis-backed ones with REDIS_URL). */
+  limiters?: RateLimiterFactory;
+  /** Which webhook updates were already taken (default: memory; Redis when replicas share them). */
+  claims?: UpdateClaims;
   /** Overrides of Telegram's sending limits, e.g. for a benchmark against a fake server. */
   pacing?: Partial<PacingOptions>;
   /** Overrides of the send retry policy. */
@@ -55,6 +59,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     token: config.token,
     apiRoot: config.apiRoot,
     rateLimit: config.rateLimit,
+    ...(options.limiters ? { limiters: options.limiters } : {}),
     assistant,
     logger: options.logger,
     maxQuestionLength: options.maxQuestionLength,
@@ -81,7 +86,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
 
   if (config.webhook) {
     const webhook = config.webhook;
-    const server = await startWebhookServer(bot, webhook, logger);
+    const server = await startWebhookServer(bot, { ...webhook, ...(options.claims ? { claims: options.claims } : {}) }, logger);
     const set = await sender.call('setWebhook', () =>
       bot.telegram.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
     );

@@ -1,15 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { LRUCache } from 'lru-cache';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../../src/index.ts';
+import { createMemoryClaims, type Logger, type UpdateClaims } from '../../src/index.ts';
 import type { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 
 /** Largest update body accepted, in bytes; Telegram's updates are a few KB. */
 const MAX_BODY_BYTES = 1_000_000;
-/** Update ids remembered to answer a redelivered update once (Telegram redelivers when it misses the 2xx). */
-const REMEMBERED_UPDATES = 10_000;
+/**
+ * How long a claimed update is held while it is handled, in ms: a replica that dies meanwhile lets
+ * Telegram's redelivery through once it runs out. Handling returns once the reply is queued.
+ */
+const CLAIM_LEASE_MS = 60_000;
 /** The listener's own limits: a slow or idle client cannot hold sockets open (ms, and connections). */
 const LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, maxConnections: 256 } as const;
 
@@ -23,6 +25,11 @@ export interface WebhookOptions {
   secret: string;
   host: string;
   port: number;
+  /**
+   * Which update ids were already taken, so a redelivered update (our 2xx was lost, or it reached
+   * another replica) is answered once. Default: this process's memory; Redis when replicas share it.
+   */
+  claims?: UpdateClaims;
 }
 
 /** A running webhook listener. */
@@ -43,7 +50,9 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
   const path = route.pathname + route.search;
   const expected = Buffer.from(options.secret);
   const callback = bot.webhookCallback(path, { secretToken: options.secret });
-  const handled = new LRUCache<number, true>({ max: REMEMBERED_UPDATES });
+  const claims = options.claims ?? createMemoryClaims();
+  // update_id counts per bot: two bots sharing one Redis must not take each other's ids.
+  const claimKey = (updateId: number): string => `telegram:${bot.botInfo?.id ?? 'bot'}:${updateId}`;
   const tooLarge = (req: IncomingMessage, res: ServerResponse) => void res.writeHead(413, { connection: 'close' }).end(() => req.destroy());
 
   const server: Server = createServer((req, res) => {
@@ -55,12 +64,19 @@ export async function startWebhookServer(bot: Telegraf, options: WebhookOptions,
     }
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res);
     readBody(req)
-      .then((body) => {
+      .then(async (body) => {
         const update = JSON.parse(body) as Update;
-        // The same update again (our 2xx was lost): confirm it, answer nothing twice.
-        if (typeof update.update_id === 'number' && handled.has(update.update_id)) return void res.writeHead(200).end();
-        if (typeof update.update_id === 'number') handled.set(update.update_id, true);
-        return callback(Object.assign(req, { body: update }), res);
+        if (typeof update.update_id !== 'number') return callback(Object.assign(req, { body: update }), res);
+        const key = claimKey(update.update_id);
+        // The same update again (our 2xx was lost, or another replica has it): confirm it, answer nothing twice.
+        if (!(await claims.claim(key, CLAIM_LEASE_MS))) return void res.writeHead(200).end();
+        try {
+          await callback(Object.assign(req, { body: update }), res);
+        } catch (error) {
+          await claims.release(key);
+          throw error;
+        }
+        await claims.settle(key);
       })
       .catch((error: unknown) => {
         logger.warn({ err: { message: (error as Error).message } }, 'telegram webhook: bad request body');

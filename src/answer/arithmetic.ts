@@ -49,9 +49,14 @@ export function calculate(
   const facts = [...new Map([a.fact, b.fact].map((f) => [f.id, f])).values()];
   const shown = views.map((v) => `${v.label} ${v.display}`);
   const sameUnit = a.figure.unit === b.figure.unit;
-  const compatible = family(a.figure.unit) === family(b.figure.unit) && family(a.figure.unit) !== 'rank';
-  // Figures of different kinds, or growth rates added up, make no sum: leave the question to retrieval.
-  if (!compatible || (operation === 'sum' && family(a.figure.unit) === 'percent')) return null;
+  const [kindA, kindB] = [family(a.figure.unit), family(b.figure.unit)];
+  // Tonnes per wagon is a ratio worth giving; their sum is not.
+  const countable = (kind: string) => kind === 'count' || kind === 'measure';
+  const compatible = kindA !== 'rank' && (kindA === kindB || (operation === 'ratio' && countable(kindA) && countable(kindB)));
+  // Figures of different kinds, growth rates added up, or amounts in different units of measure
+  // (tonnes and km) make no sum: leave the question to retrieval.
+  const unlike = kindA === 'measure' && !sameUnit && operation !== 'ratio';
+  if (!compatible || unlike || (operation === 'sum' && kindA === 'percent')) return null;
   const value = apply(operation, a.figure.value, b.figure.value);
   const result =
     operation === 'ratio' || !sameUnit
@@ -110,10 +115,12 @@ function apply(operation: Operation, a: number, b: number): number {
   return Math.round(raw * scale) / scale;
 }
 
-function family(unit: string): 'usd' | 'yuan' | 'percent' | 'rank' | 'count' {
+function family(unit: string): 'usd' | 'yuan' | 'percent' | 'rank' | 'measure' | 'count' {
   if (/usd|\$/i.test(unit)) return 'usd';
   if (/yuan|元/i.test(unit)) return 'yuan';
   if (unit.startsWith('%')) return 'percent';
   if (/^th\b|edition/.test(unit)) return 'rank';
+  // Weights, lengths, areas and times: a tonne is not a wagon, so these never mix with counts.
+  if (/\b(tonnes?|tons?|kg|kilograms?|km|kilomet(re|er)s?|square|m2|hectares?|mu|days?|hours?|minutes?|weeks?|months?|years?|teu)\b/i.test(unit)) return 'measure';
   return 'count';
 }

@@ -37,7 +37,40 @@ const DATE = /\b(january|february|march|april|may|june|july|august|september|oct
 
 /** Runs the checks in order; the first reason found wins. */
 export function checkFact(ctx: FactCheckContext): string | null {
-  return otherEdition(ctx) ?? foreignNumbers(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+  return otherEdition(ctx) ?? foreignNumbers(ctx) ?? missingName(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+}
+
+/** Share of the largest word weight a name needs to be required of a fact: rarer than the base's common places. */
+const NAME_WEIGHT = 0.4;
+
+/** Capitalised words inside English sentences (not a sentence's first word, not "I"): names. */
+function namesIn(question: string): Set<string> {
+  const words = question.split(/\s+/).filter(Boolean);
+  const names = new Set<string>();
+  words.forEach((w, i) => {
+    const start = i === 0 || /[.?!:;]$/.test(words[i - 1]!);
+    if (!start && /^[A-Z][a-z]{2,}/.test(w)) names.add(w.toLowerCase().replace(/[^a-z-]/g, ''));
+  });
+  return names;
+}
+
+/**
+ * "How many of those patients were treated in Hungary?": a name the question gives that the fact
+ * never mentions. The fact's figure is of something else (all centres abroad), so it is declined.
+ */
+function missingName(ctx: FactCheckContext): string | null {
+  if (ctx.language !== 'en') return null;
+  const names = namesIn(ctx.question);
+  if (names.size === 0) return null;
+  // Months are time, and a name most facts share (Lanzhou, where most of it happens) often goes unsaid.
+  const named = ctx.contentOf(ctx.analyzer.analyze(ctx.question)).filter(
+    (u) => u.raw.split(/[\s-]+/).some((w) => names.has(w)) && !DATE.test(u.raw) && ctx.matcher.weight(u) >= NAME_WEIGHT * ctx.matcher.maxWeight,
+  );
+  const missing = named.find((u) => ctx.matcher.strength(ctx.factTerms, u) === 0);
+  if (!missing) return null;
+  // Named as the question wrote it ("Hungary"), not as analysed.
+  const at = ctx.question.toLowerCase().indexOf(missing.raw);
+  return noFigure(at >= 0 ? ctx.question.slice(at, at + missing.raw.length) : missing.raw, ctx.language);
 }
 
 /**

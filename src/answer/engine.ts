@@ -1,21 +1,22 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
+import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact, countedPhrase, isOtherEdition } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
-import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, type Focus, type FocusedQuery } from './focus.ts';
+import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, ownFloorOf, type Focus, type FocusedQuery } from './focus.ts';
 import { formatFigure } from './format.ts';
 import { createFigureRanker } from './figures.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
 import { createMatcher } from './match.ts';
 import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
 import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
-import { conflictText, fullYearText, periodsText, trendText } from './time-text.ts';
+import { conflictText, dateConflictText, fullYearText, periodsText, trendText } from './time-text.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
-import { DATE_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
+import { ACTOR_BONUS, DATE_BONUS, LABEL_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
@@ -46,6 +47,9 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(thresholds) };
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
+  /** The index term of "first" (第一, 首个 …: one synonym group), for questions about the first of a series. */
+  const firstTerm = index.analyzer.analyze('first')[0]?.terms[0];
+  const asksFirst = (content: readonly Unit[]) => firstTerm !== undefined && content.some((u) => u.terms.includes(firstTerm));
   const rankFigures = createFigureRanker(index, matcher);
   const series = buildSeries(knowledge);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
@@ -74,19 +78,24 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
+    const asksWho = WHO.test(q.normalized);
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
       .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
       .map((hit) => {
         const terms = index.termsOf(hit.fact.id);
-        const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject) : matcher.coverage(terms, content);
+        const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject, ownFloorOf(hit.fact, focus)) : matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
         const near = focus?.documents.has(hit.fact.source.documentId) ? FOCUS_BONUS : 0;
         const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
         const when = asked && inPeriod(hit.fact, asked) ? PERIOD_BONUS : 0;
         // "When …" is answered by a fact that gives a month or a day, not only a year.
         const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near };
+        // "Who …" is answered by a fact that names an organisation, not only the thing it did.
+        const actor = asksWho && ORGANISATION.test(hit.fact.answer.en) ? ACTOR_BONUS : 0;
+        // "What about imports?": a follow-up's own words name a figure; the fact with that figure, not one that only mentions them.
+        const labelled = focus && focus.own.length > 0 && rankFigures(focus.own, q.intent, [hit.fact]).some((f) => f.named.length === focus.own.length) ? LABEL_BONUS : 0;
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor + labelled };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -127,14 +136,18 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const best = sibling ?? top;
     // "hi there, how's your day going?": small talk that brushes a fact is still small talk.
     const strong = best.evidence >= settings.strongMatch * matcher.maxWeight;
-    if (q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
+    // A follow-up that got past the screen with a greeting in it ("ok, what about 2024?") asks something.
+    if (!focus && q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
+    // A follow-up is about what the conversation was about: only its own sources' facts may stand in.
     const tied = (c: Candidate) =>
-      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact);
+      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact) &&
+      (!focus || focus.documents.size === 0 || focus.documents.has(c.hit.fact.source.documentId));
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
-    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' ? best : newest(candidates.filter(tied), best);
-    const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject) : matcher.coverage(index.termsOf(f.id), content));
+    // Nor for "the first …": it asks for the start of a series, not its newest item.
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || asksFirst(content) ? best : newest(candidates.filter(tied), best);
+    const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject, ownFloorOf(f, focus)) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;
     // "How many different countries are those partners": the counted word picks the figure before the rest.
@@ -172,7 +185,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
       : '';
     const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
-    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language)]
+    // A date asked that another source, fitting as well, gives otherwise: both dates.
+    const otherDating = q.intent.kind === 'when' ? candidates.find((c) => c.hit.fact.source.documentId !== fact.source.documentId && c.hit.fact.topic === fact.topic && c.coverage >= best.coverage - SAME_FIT && c.rank >= best.rank * settings.ambiguity && passes(c.hit.fact)) : undefined;
+    const dating = otherDating ? dateConflictText(fact, otherDating.hit.fact, publishedOf(otherDating.hit.fact), language) : '';
+    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language), dating]
       .filter(Boolean)
       .join(language === 'zh' ? '' : ' ');
     // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.

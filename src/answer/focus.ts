@@ -69,7 +69,10 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     (u) => !namesEdition(u.raw) && (ownIntent.kind === 'other' || !matcher.unknown(u)),
   );
   const seen = new Set(own.map((u) => u.terms[0]));
-  const subject = contentUnits(analyzer.analyze(withoutPointers(earlierTime.rest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
+  // "And at the previous edition?" asks the 28th: the earlier question's 29th is no longer its subject.
+  const asksEdition = namesEdition(ownText);
+  const earlierRest = asksEdition ? withoutEdition(earlierTime.rest) : earlierTime.rest;
+  const subject = contentUnits(analyzer.analyze(withoutPointers(earlierRest))).filter((u) => !seen.has(u.terms[0]) && (seen.add(u.terms[0]), true));
   const intent = ownIntent.kind === 'other' ? { ...detectIntent(earlier), operation: ownIntent.operation, weakOperation: ownIntent.weakOperation } : ownIntent;
   const question = `${ownText === q.normalized ? q.question : ownText} ${subjectText}`;
   return {
@@ -79,7 +82,7 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
     subject,
     // A period of its own ("And in 2023?") is usually another source's: the earlier documents no longer count.
     documents: asksTime ? new Set<string>() : focus.documents,
-    asksNothing: own.length === 0 && !asksTime && ['other', 'what', 'yesno'].includes(ownIntent.kind),
+    asksNothing: own.length === 0 && !asksTime && !asksEdition && ['other', 'what', 'yesno'].includes(ownIntent.kind),
   };
 }
 
@@ -97,10 +100,27 @@ function clip(text: string): string {
  * 0..1: a fact's coverage of a follow-up: mostly of its own words ("imports"), partly of the subject's
  * (the earlier question's); the subject's alone when the follow-up has no words of its own ("And in 2023?").
  */
-export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Unit[], subject: readonly Unit[]): number {
+export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Unit[], subject: readonly Unit[], ownFloor = 0): number {
   const ofSubject = subject.length > 0 ? matcher.coverage(terms, subject) : 1;
   if (own.length === 0) return ofSubject;
-  return (1 - SUBJECT_SHARE) * matcher.coverage(terms, own) + SUBJECT_SHARE * ofSubject;
+  return (1 - SUBJECT_SHARE) * Math.max(ownFloor, matcher.coverage(terms, own)) + SUBJECT_SHARE * ofSubject;
+}
+
+/** Kinds of number specific enough that a figure of that kind answers them whatever words they use. */
+const SPECIFIC_KINDS: ReadonlySet<string> = new Set(['duration', 'size', 'percent', 'amount', 'rank']);
+
+/**
+ * "How long does the trip take?" after the CKU train: a fact the conversation was just using, with a
+ * figure of exactly the kind asked (days), answers a follow-up of a specific kind even in other words.
+ */
+export function answersKindInFocus(fact: Fact, focus: Pick<FocusedQuery, 'q' | 'documents'>): boolean {
+  const kind = focus.q.intent.kind;
+  return SPECIFIC_KINDS.has(kind) && focus.documents.has(fact.source.documentId) && fact.figures.some((g) => unitFits(kind, g.unit) >= 1);
+}
+
+/** The own-word coverage a fact is credited with for answering a follow-up's kind in focus. */
+export function ownFloorOf(fact: Fact, focus: Pick<FocusedQuery, 'q' | 'documents'>): number {
+  return answersKindInFocus(fact, focus) ? MIN_OWN_COVERAGE : 0;
 }
 
 /**
@@ -109,10 +129,12 @@ export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Un
  */
 export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: FocusedQuery): boolean {
   const document = fact.source.documentId;
-  if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE) return false;
+  if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE && !answersKindInFocus(fact, focus)) return false;
   // With no words of its own ("How big is it?"), a follow-up asks only its kind of number: the fact
   // must have a figure of exactly that kind (an area, not the opening date).
-  if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= 1)) return false;
+  // "多少" asks how many or how much: any figure answers a count.
+  const least = focus.q.intent.kind === 'count' ? 0.5 : 1;
+  if (focus.own.length === 0 && NUMERIC_KINDS.has(focus.q.intent.kind) && !fact.figures.some((g) => unitFits(focus.q.intent.kind, g.unit) >= least)) return false;
   // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
   // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
   // character 建 is also part of 共建 and says too little alone.
@@ -122,3 +144,4 @@ export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: F
   }
   return focus.subject.length === 0 || focus.documents.has(document) || matcher.coverage(terms, focus.subject) >= MIN_SUBJECT_COVERAGE;
 }
+

@@ -4,7 +4,9 @@
  * a question is declined with a request for the whole question rather than answered from whatever its
  * few words match; within one, it is answered against what the conversation was about.
  */
-export function leansOnEarlier(normalized: string): boolean {
+export function leansOnEarlier(text: string): boolean {
+  // "ok, what about 2024?", "好的，那2021年呢？": an opening interjection says nothing of what is asked.
+  const normalized = text.replace(INTERJECTION, '');
   if (/\p{Script=Han}/u.test(normalized)) {
     const han = normalized.replace(/[^\p{Script=Han}\d]/gu, '');
     return han.length <= 14 && (/^(那|那么|它|这个|那个|上一届|上一年|前一年)/.test(normalized) || /(呢|比上年多了多少|比上届多了多少)[?？!！。]*$/.test(normalized));
@@ -17,6 +19,8 @@ export function leansOnEarlier(normalized: string): boolean {
     /^(how much|how many) of (it|that|those|them)\b/.test(normalized)
   );
 }
+
+const INTERJECTION = /^(?:(?:ok(?:ay)?|well|alright|right|hmm+|cool|great|nice|thanks|thank you|got it|i see|oh|ah)[\s,.!]+)+|^(?:好的|好|嗯|哦|谢谢|明白了?|了解)[，,。！!\s]*/u;
 
 const REFERENCE_EN = /\b(it|its|that one|this one|those|these|them|they|their|there|the same|he|she|him|her|the year before|the previous|that year|that edition|that fair|the first one|the second one)\b/;
 const REFERENCE_ZH = /它|这个|那个|那一|这一|那届|这届|该|其中|他们|她们|上述|这些|那些|这家|那家|这所|那所|同期|上年|上届|比上|前一年/;

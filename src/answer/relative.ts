@@ -1,5 +1,6 @@
 import { chineseNumbers } from '../knowledge/numerals.ts';
 import type { Period } from '../types.ts';
+import { periodOf } from '../knowledge/period.ts';
 
 const YEAR_BEFORE = /\b(?:the|a) year (?:before|earlier)\b|\bthe (?:previous|prior) year\b|\ba year ago\b|上一年|前一年|上年呢/;
 const YEAR_AFTER = /\b(?:the|a) year (?:after|later)\b|\bthe (?:next|following) year\b|下一年|后一年|次年/;
@@ -13,9 +14,10 @@ const EDITION = /第([一二三四五六七八九十百\d]+)届|\b(\d+)(?:st|nd|
  * or the earlier question gives nothing to count from.
  */
 export function relativeToEarlier(followUp: string, earlier: string, earlierPeriod: Period | null): string | null {
-  const year = earlierPeriod?.kind === 'year' && earlierPeriod.start ? Number(earlierPeriod.start.slice(0, 4)) : null;
-  if (year !== null && YEAR_BEFORE.test(followUp)) return followUp.replace(YEAR_BEFORE, ` ${year - 1} `);
-  if (year !== null && YEAR_AFTER.test(followUp)) return followUp.replace(YEAR_AFTER, ` ${year + 1} `);
+  for (const [pattern, delta] of [[YEAR_BEFORE, -1], [YEAR_AFTER, 1]] as const) {
+    const shifted = earlierPeriod && pattern.test(followUp) ? yearShifted(earlierPeriod, delta, /\p{Script=Han}/u.test(followUp)) : null;
+    if (shifted) return followUp.replace(pattern, ` ${shifted} `);
+  }
   const step = EDITION_BEFORE.test(followUp) ? -1 : EDITION_AFTER.test(followUp) ? 1 : 0;
   const edition = step === 0 ? null : EDITION.exec(earlier);
   if (!edition) return null;
@@ -23,6 +25,23 @@ export function relativeToEarlier(followUp: string, earlier: string, earlierPeri
   if (!Number.isFinite(n) || n + step < 1) return null;
   const spelled = /\p{Script=Han}/u.test(followUp) ? `第${n + step}届` : ordinal(n + step);
   return followUp.replace(step < 0 ? EDITION_BEFORE : EDITION_AFTER, ` ${spelled} `);
+}
+
+/**
+ * The earlier period a year on or back, as a question would name it: 2022 for 2023, "H1 2022" for
+ * H1 2023, "2021年1-7月" for 2022年1-7月. Null for a period with no stated year to count from.
+ */
+function yearShifted(period: Period, delta: number, chinese: boolean): string | null {
+  if (!period.yearStated || period.start === null || !['year', 'half', 'quarter', 'months', 'month'].includes(period.kind)) return null;
+  if (period.kind === 'year') return String(Number(period.start.slice(0, 4)) + delta);
+  const spec = period.spec.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + delta));
+  const shifted = periodOf(spec);
+  return (chinese ? shifted.zh : shifted.en).toLowerCase();
+}
+
+/** True when a text counts from an earlier question ("the year before", "上一届"): only context can answer it. */
+export function countsFromEarlier(text: string): boolean {
+  return [YEAR_BEFORE, YEAR_AFTER, EDITION_BEFORE, EDITION_AFTER].some((re) => re.test(text));
 }
 
 function ordinal(n: number): string {

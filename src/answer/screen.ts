@@ -22,13 +22,21 @@ export interface Screened {
 export type Decline = (language: Language, reason: DeclineReason, extra?: string) => Answer;
 
 /**
- * "Which country …", "哪个国家": the kind of answer wanted, not a word the fact must contain (a fact
- * naming Ukraine answers it without the word "country"). Taken out before the question is analysed.
+ * "Which country …", "哪个国家", "哪天": the kind of answer wanted, not a word the fact must contain (a
+ * fact naming Ukraine answers it without the word "country", one dated 27 December without "day").
+ * Taken out before the question is analysed; the intent is still read from the question as asked.
  */
-const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations)\b|哪一?个国家|哪些国家|哪国/gi;
+const ANSWER_TYPE = /\b(which|what) (country|countries|nation|nations|day|date|month|year)\b|哪一?个国家|哪些国家|哪国|哪一?天|几号|哪一?年|几月份?/gi;
 
 export function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
+}
+
+/** "Different question: …", "换个问题：…": a lead-in that says a question follows, not what it is about. */
+const LEAD_IN = /^\s*(?:(?:(?:a|one|my)\s+)?(?:different|another|new|quick|last|final|next|other|one more)\s+(?:question|one|thing)|(?:on\s+)?a different (?:note|topic)|changing (?:the\s+)?(?:topic|subject)|new topic|moving on)\s*[:,.;!-]+\s*|^\s*(?:换个问题|另一个问题|再问一个|换个话题|另外)[：:，,。]?/i;
+
+export function withoutLeadIn(question: string): string {
+  return question.replace(LEAD_IN, '');
 }
 
 /**
@@ -50,18 +58,20 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   if (questionLength(question) > maxLength) {
     return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
   }
-  const units = analyzer.analyze(withoutAnswerType(question));
+  const units = analyzer.analyze(withoutAnswerType(withoutLeadIn(question)));
   if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
   const content = contentUnits(units);
-  // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own).
-  if (content.every((u) => matcher.unknown(u)) && !(followUp && !units.some((u) => u.role === 'greeting' || u.role === 'help'))) {
+  const normalized = normalizeText(withoutLeadIn(question));
+  // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own); one
+  // that opens with "ok" or "thanks" still asks when it names a year or leans on the last answer.
+  const smallTalk = units.some((u) => u.role === 'greeting' || u.role === 'help') && !/\d/.test(question) && !leansOnEarlier(normalized);
+  if (content.every((u) => matcher.unknown(u)) && !(followUp && !smallTalk)) {
     if (units.some((u) => u.role === 'help')) return decline(language, 'help');
     if (units.some((u) => u.role === 'greeting')) return decline(language, 'greeting');
     // Nothing but question words ("tell me about gansu"): say what can be asked.
     return decline(language, content.length === 0 ? 'help' : 'unknown');
   }
   if (hasUnknownProperNoun(question, content, matcher)) return decline(language, 'unknown');
-  const normalized = normalizeText(question);
   // "是哪一年建的？": one character (建, also part of 共建) is all it names, so it leans on an earlier question.
   const loneCharacters = content.every(isLoneHan);
   if (!followUp && (leansOnEarlier(normalized) || loneCharacters)) {

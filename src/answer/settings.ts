@@ -49,6 +49,15 @@ export const SAME_FIT = 0.05;
 export const DATE_BONUS = 0.1;
 export const MONTH_DATE = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d+月/i;
 
+/** Rank added, in a follow-up, to a fact with a figure whose label names all the follow-up's own words. */
+export const LABEL_BONUS = 0.3;
+
+/** Rank added, for a "who" question, to a fact that names an organisation (who runs, who built, who signed). */
+export const ACTOR_BONUS = 0.1;
+export const WHO = /\bwho\b|谁|哪家/;
+export const ORGANISATION =
+  /\b(group|company|co|corporation|corp|customs|bureau|ministry|commission|administration|department|university|college|hospital|association|council|government|authority|airlines?)\b|集团|公司|海关|委员会|厅|局|大学|学院|医院|协会|政府|航空/i;
+
 /** A fact holds the period asked: a figure of it, or (a fact without figures) its year in the text. */
 export function inPeriod(fact: Fact, asked: Period): boolean {
   if (fact.figures.some((g) => periodFit(asked, g.period) >= 1)) return true;

@@ -1,4 +1,4 @@
-import type { Language, Measure, Period } from '../types.ts';
+import type { Fact, Language, Measure, Period } from '../types.ts';
 import { formatFigure, formatNumber } from './format.ts';
 import type { Point } from './series.ts';
 
@@ -58,6 +58,25 @@ export function conflictText(points: readonly Point[], language: Language): stri
         : `Another source (${p.fact.source.document}) gives ${formatFigure(p.figure, language)}.`,
     )
     .join(language === 'zh' ? '' : ' ');
+}
+
+/** Years written in a text (1990–2099), in order of first mention. */
+export function yearsIn(text: string): string[] {
+  return [...new Set(text.match(/(?<!\d)(19[89]\d|20\d\d)(?!\d)/g) ?? [])];
+}
+
+/**
+ * "When …" answered from one source while another, fitting as well, dates it otherwise (the first fair:
+ * 1993, or 1992): the other source's years, so neither is given as the only answer.
+ */
+export function dateConflictText(answer: Fact, other: Fact, otherPublished: string, language: Language): string {
+  const ours = new Set(yearsIn(answer.answer.en));
+  // The other source's own year is when it wrote, not a date it gives for the event.
+  const theirs = yearsIn(other.answer.en).filter((y) => !ours.has(y) && !otherPublished.startsWith(y));
+  if (ours.size === 0 || theirs.length === 0 || other.source.documentId === answer.source.documentId) return '';
+  return language === 'zh'
+    ? `另一来源（${other.source.document}）记为${theirs.join('、')}年。`
+    : `Another source (${other.source.document}) gives ${theirs.join(', ')}.`;
 }
 
 /** The periods a measure has, for a decline that names them: `2021, 2022, H1 2023`. */

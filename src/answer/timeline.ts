@@ -42,7 +42,7 @@ export function readTime(normalized: string, today: Date): TimeQuery {
     return m;
   };
   const current = /\bthis year\b|今年/.test(rest);
-  const wholeYear = /\b(full|whole|entire) year\b|\ball of\b|全年|整年/.test(rest);
+  const wholeYear = /\b(full|whole|entire)[- ]year\b|\ball of\b|全年|整年/.test(rest);
   rest = rest
     .replace(/\blast year\b|去年/g, ` ${now - 1} `)
     .replace(/\bthis year\b|今年/g, ` ${now} `)

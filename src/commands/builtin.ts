@@ -3,13 +3,13 @@ import { bilingual, message, MESSAGES } from '../messages.ts';
 import { MAX_FEEDBACK, type Origin } from '../inbox/desk.ts';
 import type { ChartResult } from '../charts/chart.ts';
 import type { Answer, Knowledge, Language, SeriesResult, StatsResult } from '../types.ts';
-import { ALL_PLATFORMS, type Command, type CommandArgument } from './definition.ts';
+import { ALL_PLATFORMS, type Command, type CommandArgument, type CommandInput, type CommandResult } from './definition.ts';
 
 /** The core calls commands run; the assistant passes its own. */
 export interface CommandCore {
   knowledge: Knowledge;
   maxQuestionLength: number;
-  ask(question: string, options: { conversation?: string; from?: Origin }): Answer;
+  ask(question: string, options: { conversation?: string; from?: Origin }): Promise<Answer>;
   feedback(from: Origin, text: string): void;
   stats(topic: string | null, language: Language): StatsResult;
   series(measure: string, language: Language): SeriesResult;
@@ -17,8 +17,8 @@ export interface CommandCore {
   about(language: Language): AboutInfo;
 }
 
-/** A command's handler sees the core and the full command list (for help). */
-type Definition = Omit<Command, 'run'> & { run(input: Parameters<Command['run']>[0], core: CommandCore, all: readonly Command[]): ReturnType<Command['run']> };
+/** A command's handler sees the core and the full command list (for help); only `/ask` needs to wait. */
+type Definition = Omit<Command, 'run'> & { run(input: CommandInput, core: CommandCore, all: readonly Command[]): CommandResult | Promise<CommandResult> };
 
 const questionArgument = (maxLength: number): CommandArgument => ({
   name: 'question',
@@ -60,7 +60,7 @@ const measureArgument = (core: CommandCore): CommandArgument => ({
 });
 
 /** `/trend`: one measure over time as a list with its chart, or the measures to pick from when none matches. */
-function trend(measure: string, language: Language, core: CommandCore): ReturnType<Command['run']> {
+function trend(measure: string, language: Language, core: CommandCore): CommandResult {
   const series = core.series(measure, language);
   if (series.ok && measure.trim() !== '') {
     const chart = core.chart(series.measure.id, language);
@@ -81,9 +81,9 @@ function fixedCommands(core: CommandCore): Definition[] {
       run: ({ language, platform }, c, all) => ({ kind: 'help', about: c.about(language), commands: all.filter((x) => x.platforms.includes(platform)) }) },
     { ...base, name: 'ask', asksQuestion: true, args: [questionArgument(core.maxQuestionLength)],
       description: MESSAGES.commandAsk,
-      run: ({ args, language, from, conversation }, c) => {
+      run: async ({ args, language, from, conversation }, c) => {
         const question = args.question?.trim() ?? '';
-        return question === '' ? { kind: 'notice', text: message('emptyQuestion', language) } : { kind: 'answer', answer: c.ask(question, { ...(from ? { from } : {}), ...(conversation ? { conversation } : {}) }) };
+        return question === '' ? { kind: 'notice', text: message('emptyQuestion', language) } : { kind: 'answer', answer: await c.ask(question, { ...(from ? { from } : {}), ...(conversation ? { conversation } : {}) }) };
       } },
     { ...base, name: 'stats', args: [topicArgument(core.knowledge)], description: MESSAGES.commandStats,
       run: ({ args, language }, c) => ({ kind: 'stats', stats: c.stats(args.topic?.trim() || null, language) }) },
@@ -124,6 +124,6 @@ function topicCommands(core: CommandCore, taken: ReadonlySet<string>): Definitio
 export function defineCommands(core: CommandCore): Command[] {
   const fixed = fixedCommands(core);
   const definitions = [...fixed, ...topicCommands(core, new Set(fixed.map((c) => c.name)))];
-  const commands: Command[] = definitions.map((d) => ({ ...d, run: (input) => d.run(input, core, commands) }));
+  const commands: Command[] = definitions.map((d) => ({ ...d, run: async (input) => d.run(input, core, commands) }));
   return commands;
 }

@@ -63,5 +63,6 @@ export interface Command extends CommandInfo {
   asksQuestion: boolean;
   /** For a topic's quick-stats command: the topic id. */
   topic?: string;
-  run(input: CommandInput): CommandResult;
+  /** Runs the command; asynchronous because `/ask` reads the conversation from its store. */
+  run(input: CommandInput): Promise<CommandResult>;
 }

@@ -6,7 +6,7 @@ export interface CommandRegistry {
   list(platform?: Platform): readonly Command[];
   find(name: string): Command | undefined;
   /** Runs `name`; `undefined` for a name the registry does not know. */
-  run(name: string, input: CommandInput): CommandResult | undefined;
+  run(name: string, input: CommandInput): Promise<CommandResult> | undefined;
 }
 
 /** Wraps the defined commands in a registry. */

@@ -40,6 +40,8 @@ export interface Config {
   dataDir: string;
   inboxRetentionDays: number;
   http: HttpConfig | null;
+  /** Redis shared by replicas, or `null` to keep limits, update ids and conversations in this process. */
+  redisUrl: string | null;
   telegram: TelegramConfig | null;
   discord: DiscordConfig | null;
 }
@@ -97,6 +99,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
     inboxRetentionDays: env.INBOX_RETENTION_DAYS,
     http: env.HTTP_PORT === undefined ? null : { host: env.HTTP_HOST, port: env.HTTP_PORT },
+    redisUrl: env.REDIS_URL ?? null,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,

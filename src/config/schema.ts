@@ -29,6 +29,11 @@ export const envSchema = z
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     /** Interface the health and metrics server binds; loopback unless a scraper elsewhere must reach it. */
     HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    /**
+     * Redis shared by replicas (`redis://[:password@]host:port[/db]`, or `rediss://` for TLS): rate
+     * limits, cooldowns, handled update ids and conversations live there. Unset: in this process.
+     */
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional()),
 
     TELEGRAM_BOT_TOKEN: optionalText,
     /** Bot API root, for a self-hosted Bot API server or a test fake. */

@@ -1,6 +1,7 @@
 import type { Focus } from '../answer/focus.ts';
 import { leansOnEarlier, ordinalPick, refersBack } from '../answer/followup.ts';
 import { normalizeText } from '../search/normalize.ts';
+import { countsFromEarlier } from '../answer/relative.ts';
 import type { Answer, Language } from '../types.ts';
 import type { ConversationStore } from './memory.ts';
 import { turnOf, withTurn, type Turn } from './thread.ts';
@@ -10,7 +11,7 @@ type AnswerFn = (question: string, language?: Language, focus?: Focus) => Answer
 
 /** Conversations: each message answered against what its conversation was last about. */
 export interface Conversations {
-  ask(conversation: string, question: string, language?: Language): Answer;
+  ask(conversation: string, question: string, language?: Language): Promise<Answer>;
 }
 
 export interface ConversationDeps {
@@ -46,7 +47,8 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     if (choice !== undefined) return answer(choice, language ?? last.language);
     const focus: Focus = { subject: last.resolved, documents: new Set(last.documents) };
     const contextual = answer(question, language, focus);
-    if (leansOnEarlier(normalized)) return contextual;
+    // "What was the first-half total the year before?": what it counts from is the conversation's.
+    if (leansOnEarlier(normalized) || countsFromEarlier(normalized)) return contextual;
     const fresh = answer(question, language);
     if (!contextual.answered) return fresh;
     // The same fact either way: the in-context reply, which carries the subject on to the next message.
@@ -57,14 +59,17 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
   };
 
   return {
-    ask(conversation, question, language) {
-      const thread = store.get(conversation);
+    async ask(conversation, question, language) {
+      const thread = await store.get(conversation);
       const last = thread?.turns.at(-1);
       const reply = last ? inContext(question, language, last) : answer(question, language);
-      const turn = turnOf(reply, documentOf, now());
+      // A question that points back ("by the time it closed") and was answered as it stands still
+      // follows what came before: its subject goes on with it.
+      const pointed = last && reply.answered && reply.resolved === undefined && refersBack(normalizeText(question));
+      const turn = turnOf(pointed ? { ...reply, resolved: `${question} ${last.resolved}` } : reply, documentOf, now());
       // A declined message keeps what the conversation was about, so the next one can still follow it.
       const kept = !reply.answered && last ? { ...turn, resolved: reply.resolved ?? `${question} ${last.resolved}`, documents: last.documents } : turn;
-      store.set(conversation, withTurn(thread, kept));
+      await store.set(conversation, withTurn(thread, kept));
       return reply;
     },
   };

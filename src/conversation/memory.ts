@@ -2,12 +2,18 @@ import { LRUCache } from 'lru-cache';
 import type { Thread } from './thread.ts';
 
 /**
- * Where conversations live between messages. In memory for one process; a shared store (Redis) can
- * take its place when several replicas answer the same chats.
+ * Where conversations live between messages. In memory for one process; a shared store (Redis) takes
+ * its place when several replicas answer the same chats, which is why both calls are asynchronous.
  */
 export interface ConversationStore {
-  get(conversation: string): Thread | undefined;
-  set(conversation: string, thread: Thread): void;
+  /** The conversation's thread, or `undefined` when it is unknown or its TTL has run out. */
+  get(conversation: string): Promise<Thread | undefined>;
+  /** Stores the thread; its TTL starts again from its last turn. */
+  set(conversation: string, thread: Thread): Promise<void>;
+}
+
+/** The in-memory store, which can also say how many conversations it holds. */
+export interface MemoryConversationStore extends ConversationStore {
   readonly size: number;
 }
 
@@ -21,11 +27,11 @@ export interface MemoryStoreOptions {
 }
 
 /** Conversations in process memory, bounded in count and forgotten after the TTL. */
-export function createMemoryStore({ max = 10_000, ttlSeconds, now = Date.now }: MemoryStoreOptions): ConversationStore {
+export function createMemoryStore({ max = 10_000, ttlSeconds, now = Date.now }: MemoryStoreOptions): MemoryConversationStore {
   const cache = new LRUCache<string, Thread>({ max });
   const ttl = ttlSeconds * 1000;
   return {
-    get(conversation) {
+    async get(conversation) {
       const thread = cache.get(conversation);
       const last = thread?.turns.at(-1);
       if (!thread || !last) return undefined;
@@ -35,7 +41,7 @@ export function createMemoryStore({ max = 10_000, ttlSeconds, now = Date.now }: 
       }
       return thread;
     },
-    set: (conversation, thread) => void cache.set(conversation, thread),
+    set: async (conversation, thread) => void cache.set(conversation, thread),
     get size() {
       return cache.size;
     },

@@ -48,6 +48,8 @@ export function offStore(problem: string): Store {
     // No database, no stored salt: a salt for this process only.
     hashUser: (platform, id) => userHash(processSalt, platform, id),
     purge: () => 0,
+    readMeta: () => null,
+    writeMeta: () => undefined,
     close: () => undefined,
   };
 }

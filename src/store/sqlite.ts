@@ -44,15 +44,22 @@ export function openSqliteStore(file: string, { retentionDays, onWriteError, now
   const selectAnswer = db.prepare('SELECT key, question, language, facts, confidence, answered FROM answers WHERE key = ?');
   const deleteOld = db.prepare('DELETE FROM inbox WHERE at < ?');
   const trimAnswers = db.prepare('DELETE FROM answers WHERE key IN (SELECT key FROM answers ORDER BY at DESC LIMIT -1 OFFSET ?)');
+  const selectMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const upsertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const deleteMeta = db.prepare('DELETE FROM meta WHERE key = ?');
   let writes = 0;
 
-  const write = (run: () => void) => {
+  const guarded = (run: () => void): boolean => {
     try {
       run();
-      if ((writes += 1) % PURGE_EVERY === 0) purge();
+      return true;
     } catch (error) {
       onWriteError(error);
+      return false;
     }
+  };
+  const write = (run: () => void) => {
+    if (guarded(run) && (writes += 1) % PURGE_EVERY === 0) guarded(purge);
   };
   const purge = (): number => {
     const removed = deleteOld.run(now() - retentionDays * 86_400_000).changes;
@@ -73,6 +80,8 @@ export function openSqliteStore(file: string, { retentionDays, onWriteError, now
     },
     hashUser: (platform, id) => userHash(salt, platform, id),
     purge,
+    readMeta: (key) => (selectMeta.get(key) as { value: string } | undefined)?.value ?? null,
+    writeMeta: (key, value) => void guarded(() => (value === null ? deleteMeta.run(key) : upsertMeta.run(key, value))),
     close: () => db.close(),
   };
 }

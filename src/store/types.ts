@@ -54,5 +54,12 @@ export interface Store {
   hashUser(platform: Platform, id: string): string;
   /** Deletes inbox records older than the retention; returns how many. */
   purge(): number;
+  /**
+   * A small value an adapter keeps across restarts (e.g. Discord's gateway session, so a restart
+   * resumes it), by key; null when unset or when nothing is stored.
+   */
+  readMeta(key: string): string | null;
+  /** Sets (or, with null, deletes) a value read by {@link Store.readMeta}; a failing write is logged, not thrown. */
+  writeMeta(key: string, value: string | null): void;
   close(): void;
 }

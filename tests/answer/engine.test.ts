@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.ts';
-import { tinyKnowledge } from '../helpers/knowledge.ts';
+import { fact, tinyKnowledge } from '../helpers/knowledge.ts';
+import { periodOf } from '../../src/knowledge/period.ts';
 
 const engine = createEngine(tinyKnowledge(), { maxQuestionLength: 120 });
 const ask = (q: string) => engine.answer(q);
@@ -120,6 +121,48 @@ describe('engine: arithmetic', () => {
     const a = ask('depots plus pear exports combined');
     expect(a.text).not.toMatch(/^Combined/);
     expect(a.figures.length).toBeLessThan(3);
+  });
+});
+
+describe('engine: units that never add up', () => {
+  it('GIVEN wagons and tonnes of one shipment THEN adds no tonnes to wagons, though it still divides them', () => {
+    const k = tinyKnowledge();
+    const period = periodOf('2022-01-03');
+    const figure = (key: string, value: number, unit: string, en: string) => ({ key, value, unit, unitZh: unit, period, label: { en, zh: en }, measure: key });
+    k.facts.push(
+      fact({
+        id: 'linseed-train', topic: 'depots', en: 'The first train of 2022 brought 45 wagons of linseed, 1,159 tonnes.', zh: '2022年首趟班列运来45车皮亚麻籽，1159吨。',
+        figures: [figure('linseed-wagons', 45, 'wagons', 'Linseed wagons'), figure('linseed-tonnes', 1159, 'tonnes', 'Linseed tonnes')],
+        aliases: { en: ['linseed', 'train'], zh: [] },
+      }),
+    );
+    const linseed = createEngine(k);
+    expect(linseed.answer('linseed wagons and linseed tonnes combined').text).not.toMatch(/^Combined/);
+    expect(linseed.answer('ratio of linseed tonnes to linseed wagons').text).toMatch(/^Ratio: 25\.76/);
+  });
+});
+
+describe('engine: names the fact does not mention', () => {
+  it('GIVEN a total for all countries WHEN asked for one country the base knows elsewhere THEN declines instead of giving the total', () => {
+    const k = tinyKnowledge();
+    k.facts.push(fact({ id: 'lisbon-depot', topic: 'depots', en: 'Ruritania opened a depot in Portugal, in Lisbon.', zh: '鲁里塔尼亚在葡萄牙里斯本开设了一个仓库。', aliases: { en: ['Portugal', 'Lisbon', 'depot'], zh: [] } }));
+    const engine = createEngine(k);
+    expect(engine.answer('How many depots abroad does Ruritania have?').text).toMatch(/^Depots abroad: 12 depots/);
+    const one = engine.answer('How many of those depots abroad are in Portugal?');
+    expect(one).toMatchObject({ answered: false, reason: 'unknown' });
+    expect(one.text).toContain('I have no figure for "Portugal"');
+  });
+});
+
+describe('engine: the first of a series', () => {
+  it('GIVEN facts that fit almost equally WHEN the question asks for the first THEN the best fit answers, not the newest', () => {
+    const k = tinyKnowledge();
+    const dated = (id: string, en: string, spec: string) =>
+      fact({ id, topic: 'story', en, zh: en, aliases: { en: ['depot', 'first', 'opened'], zh: [] }, figures: [{ key: id, value: 1, unit: 'depots', unitZh: '个', period: periodOf(spec), label: { en: 'Depots opened', zh: '开设仓库' }, measure: id }] });
+    k.facts = [dated('lisbon', 'The first Ruritanian depot opened in Lisbon.', '2015'), dated('porto', 'A Ruritanian depot opened in Porto.', '2024')];
+    const engine = createEngine(k);
+    expect(engine.answer('Which depot opened?').facts[0]?.id).toBe('porto');
+    expect(engine.answer('Which depot opened first?').facts[0]?.id).toBe('lisbon');
   });
 });
 

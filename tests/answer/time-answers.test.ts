@@ -76,3 +76,29 @@ describe('answers about time', () => {
     expect(a.text).toMatch(/2 sources published from 2024 to 2025-07\. Newest figures: .*Depots H1 2024/);
   });
 });
+
+describe('dates that sources give differently', () => {
+  const opened = (id: string, en: string, doc: string): Fact =>
+    fact({ id, topic: 'story', en, zh: en, aliases: { en: ['depot', 'opened', 'first'], zh: [] }, source: { document: doc, documentId: doc.toLowerCase(), quote: en } });
+  const k = tinyKnowledge();
+  const withDates = (second: Fact): Knowledge => ({
+    ...k,
+    documents: ['Alpha', 'Beta'].map((title, i) => ({
+      id: title.toLowerCase(), title, publisher: title, url: `https://example.org/${i}`, published: i === 0 ? '2025-07' : '2019-07', undated: false, founding: false, language: 'en', text: '',
+    })),
+    facts: [opened('a', 'The first Ruritanian depot opened in 1993.', 'Alpha'), second],
+  });
+
+  it('GIVEN two sources that date the same event differently THEN a "when" answer gives the other year too, not the other source\'s own year', () => {
+    const engine = createEngine(withDates(opened('b', 'Writing in 2019, Beta says the first Ruritanian depot opened in 1992.', 'Beta')));
+    const a = engine.answer('When did the first depot open?');
+    expect(a.text).toMatch(/1993/);
+    expect(a.text).toMatch(/Another source \((Alpha|Beta)\) gives (1992|1993)\./);
+    expect(a.text).not.toContain('gives 2019');
+  });
+
+  it('GIVEN the other source agrees on the year THEN no second date is given', () => {
+    const engine = createEngine(withDates(opened('b', 'Beta says the first Ruritanian depot opened in 1993.', 'Beta')));
+    expect(engine.answer('When did the first depot open?').text).not.toContain('Another source');
+  });
+});

@@ -42,6 +42,10 @@ describe('readTime', () => {
     expect(read('外贸趋势')).toMatchObject({ trend: true });
   });
 
+  it.each(['full-year trade in 2022', 'trade for the whole year 2022', '2022年全年外贸'])('GIVEN "%s" THEN asks the whole year, not a part of it', (q) => {
+    expect(read(q).wholeYear).toBe(true);
+  });
+
   it('GIVEN no time THEN reads none and keeps the question for retrieval', () => {
     expect(read('how many overseas warehouses')).toMatchObject({ period: null, range: null, trend: false, rest: 'how many overseas warehouses' });
     expect(read('trade in H1 2022').rest).not.toMatch(/h1|2022/);

@@ -43,14 +43,14 @@ describe('chart descriptions', () => {
     expect(assistant.chart('no-such-measure')).toMatchObject({ ok: false, reason: 'unknown_measure' });
   });
 
-  it('GIVEN answers THEN a trend carries its chart as the picture, a figure with a series offers it, a figure without none', () => {
-    expect(assistant.ask('how has gansu foreign trade changed').chart).toEqual({ measure: 'trade-total', trend: true });
-    expect(assistant.ask("What was Gansu's foreign trade in 2024?").chart).toEqual({ measure: 'trade-total', trend: false });
-    expect(assistant.ask('how many overseas warehouses').chart).toBeUndefined();
+  it('GIVEN answers THEN a trend carries its chart as the picture, a figure with a series offers it, a figure without none', async () => {
+    expect((await assistant.ask('how has gansu foreign trade changed')).chart).toEqual({ measure: 'trade-total', trend: true });
+    expect((await assistant.ask("What was Gansu's foreign trade in 2024?")).chart).toEqual({ measure: 'trade-total', trend: false });
+    expect((await assistant.ask('how many overseas warehouses')).chart).toBeUndefined();
   });
 
-  it('GIVEN /trend THEN the command result carries the chart beside the list', () => {
-    const result = assistant.commands.find('trend')!.run({ args: { measure: 'trade-total' }, language: 'en', platform: 'console' });
+  it('GIVEN /trend THEN the command result carries the chart beside the list', async () => {
+    const result = await assistant.commands.find('trend')!.run({ args: { measure: 'trade-total' }, language: 'en', platform: 'console' });
     expect(result.kind === 'stats' && result.chart?.measure).toBe('trade-total');
   });
 });

@@ -45,16 +45,16 @@ describe('GIVEN the command registry', () => {
     }
   });
 
-  it('THEN the console help lists exactly the console commands with their descriptions', () => {
-    const help = replyTo(assistant, '/help');
+  it('THEN the console help lists exactly the console commands with their descriptions', async () => {
+    const help = await replyTo(assistant, '/help');
     const listed = [...help.matchAll(/^ {2}\/(\w+)/gm)].map((m) => m[1]);
     expect(listed).toEqual([...offered('console').map((c) => c.name), 'quit']);
     for (const c of offered('console')) expect(help).toContain(c.description.en);
   });
 
-  it('WHEN /routes is typed in the console THEN it shows the routes topic stats, as on Telegram and Discord', () => {
+  it('WHEN /routes is typed in the console THEN it shows the routes topic stats, as on Telegram and Discord', async () => {
     const stats = assistant.stats('routes', 'en');
     expect(stats.ok).toBe(true);
-    expect(replyTo(assistant, '/routes').split('\n')[0]).toBe(stats.ok ? stats.title : '');
+    expect((await replyTo(assistant, '/routes')).split('\n')[0]).toBe(stats.ok ? stats.title : '');
   });
 });

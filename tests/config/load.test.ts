@@ -61,6 +61,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ telegram: null, discord: null, maxQuestionLength: 500, logLevel: 'info' });
   });
 
+  it('GIVEN REDIS_URL THEN it is the shared state; unset THEN null (this process keeps it)', () => {
+    expect(loadConfig({ env: { REDIS_URL: 'redis://:pw@127.0.0.1:6379/2' }, envFile: null }).redisUrl).toBe('redis://:pw@127.0.0.1:6379/2');
+    expect(loadConfig({ env: {}, envFile: null }).redisUrl).toBeNull();
+  });
+
+  it('GIVEN a REDIS_URL that is not redis:// THEN names the variable and never the value', () => {
+    const error = errorOf(ConfigError, () => loadConfig({ env: { REDIS_URL: 'http://user:hunter2@cache:6379' }, envFile: null }));
+    expect(error.message).toBe('environment REDIS_URL: expected a redis:// or rediss:// URL');
+  });
+
   it('GIVEN a Discord token without an application id THEN says which is missing', () => {
     expect(() => loadConfig({ env: { DISCORD_TOKEN: 'x'.repeat(30) }, envFile: null })).toThrow(
       'environment DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set',

@@ -29,7 +29,7 @@ describe('console chat', () => {
   it('GIVEN a trend question THEN the answer ends with a one-line sparkline of the years and their numbers; a plain answer has none', async () => {
     // A fresh core: the shared one's terminal conversation would read the question as a follow-up.
     const fresh = createAssistant();
-    const lines = [replyTo(fresh, 'how has gansu foreign trade changed'), replyTo(fresh, 'how many overseas warehouses')].join('\n').split('\n');
+    const lines = [await replyTo(fresh, 'how has gansu foreign trade changed'), await replyTo(fresh, 'how many overseas warehouses')].join('\n').split('\n');
     expect(lines.filter((l) => l.includes('📈'))).toEqual(['  📈 ▆▁█ 2022 58.42 · 2023 49.17 · 2024 61.54 billion yuan']);
   });
 

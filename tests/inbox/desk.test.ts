@@ -13,24 +13,24 @@ const assistant = createAssistant({ store });
 const alice = { platform: 'telegram', chat: 'private', user: '4242' } as const;
 
 describe('inbox: what is recorded', () => {
-  it('GIVEN a declined question with an origin THEN it is recorded with its reason, language and a hashed user', () => {
+  it('GIVEN a declined question with an origin THEN it is recorded with its reason, language and a hashed user', async () => {
     const before = store.inbox().length;
-    assistant.ask('How many pandas live in Gansu zoos?', { from: alice });
+    await assistant.ask('How many pandas live in Gansu zoos?', { from: alice });
     const added = store.inbox().slice(before);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ kind: 'declined', reason: 'unknown', language: 'en', platform: 'telegram', chat: 'private', question: 'How many pandas live in Gansu zoos?' });
     expect(added[0]!.user).not.toContain('4242');
   });
 
-  it('GIVEN greetings, help and confident answers THEN nothing is recorded; without an origin (the ask CLI) nothing either', () => {
+  it('GIVEN greetings, help and confident answers THEN nothing is recorded; without an origin (the ask CLI) nothing either', async () => {
     const before = store.inbox().length;
-    for (const q of ['hello', 'help', 'How many overseas warehouses does Gansu have?']) assistant.ask(q, { from: alice });
-    assistant.ask('How many pandas live in Gansu zoos?');
+    for (const q of ['hello', 'help', 'How many overseas warehouses does Gansu have?']) await assistant.ask(q, { from: alice });
+    await assistant.ask('How many pandas live in Gansu zoos?');
     expect(store.inbox()).toHaveLength(before);
   });
 
-  it('GIVEN a 👎 on an answer THEN it is recorded with the question and facts; a second press is not asked about again', () => {
-    const answer = assistant.ask('How many overseas warehouses does Gansu have?', { from: alice });
+  it('GIVEN a 👎 on an answer THEN it is recorded with the question and facts; a second press is not asked about again', async () => {
+    const answer = await assistant.ask('How many overseas warehouses does Gansu have?', { from: alice });
     const first = assistant.feedback(alice, 'down', answer.key!, null);
     expect(first).toEqual({ question: answer.question, first: true });
     expect(assistant.feedback(alice, 'down', answer.key!, null).first).toBe(false);
@@ -49,12 +49,12 @@ describe('inbox: what is recorded', () => {
     expect(assistant.feedback(alice, 'down', 'unknownkey12', null)).toEqual({ question: null, first: true });
   });
 
-  it('GIVEN /feedback text THEN it lands in the inbox and the user is thanked', () => {
+  it('GIVEN /feedback text THEN it lands in the inbox and the user is thanked', async () => {
     const feedback = assistant.commands.find('feedback')!;
-    const result = feedback.run({ args: { text: 'please add 2025 trains' }, language: 'en', platform: 'telegram', from: alice });
+    const result = await feedback.run({ args: { text: 'please add 2025 trains' }, language: 'en', platform: 'telegram', from: alice });
     expect(result).toMatchObject({ kind: 'notice' });
     expect(store.inbox().at(-1)).toMatchObject({ kind: 'feedback', feedback: 'please add 2025 trains' });
-    expect(feedback.run({ args: {}, language: 'zh', platform: 'telegram', from: alice })).toMatchObject({ kind: 'notice' });
+    expect(await feedback.run({ args: {}, language: 'zh', platform: 'telegram', from: alice })).toMatchObject({ kind: 'notice' });
   });
 });
 

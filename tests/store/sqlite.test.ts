@@ -66,6 +66,21 @@ describe('SQLite store', () => {
     b.close();
   });
 
+  it('GIVEN a meta value written THEN it reads back after a reopen, is overwritten, and null deletes it', () => {
+    const dataDir = folder();
+    const a = openStore({ dataDir, retentionDays: 90 });
+    expect(a.readMeta('discord:session:0')).toBeNull();
+    a.writeMeta('discord:session:0', '{"sequence":1}');
+    a.writeMeta('discord:session:0', '{"sequence":7}');
+    a.close();
+    const b = openStore({ dataDir, retentionDays: 90 });
+    expect(b.readMeta('discord:session:0')).toBe('{"sequence":7}');
+    b.writeMeta('discord:session:0', null);
+    expect(b.readMeta('discord:session:0')).toBeNull();
+    expect(b.hashUser('discord', '1')).toBe(b.hashUser('discord', '1')); // the salt row is untouched
+    b.close();
+  });
+
   it('GIVEN a user id THEN its hash is stable for one store, differs between stores, and never contains the id', () => {
     const a = openStore({ dataDir: folder(), retentionDays: 90 });
     const b = openStore({ dataDir: folder(), retentionDays: 90 });
@@ -90,6 +105,8 @@ describe('SQLite store', () => {
     expect(warnings.join('\n')).toContain(file);
     expect(() => store.record(record(Date.now()))).not.toThrow();
     expect(store.inbox()).toEqual([]);
+    store.writeMeta('k', 'v');
+    expect(store.readMeta('k')).toBeNull();
   });
 
   it('GIVEN a data folder that cannot be made (a file is in the way) THEN the store is off with a clear problem', () => {

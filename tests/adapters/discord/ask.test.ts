@@ -44,7 +44,7 @@ describe('GIVEN /ask', () => {
 
   it('WHEN the base has no answer THEN the decline is shown with example questions as buttons', async () => {
     const question = 'What time is it in Beijing?';
-    const core = assistant().ask(question);
+    const core = await assistant().ask(question);
     expect(core.answered).toBe(false);
     const reply = await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question }));
     expect(embedOf(reply.data).description).toBe(core.text);
@@ -160,7 +160,7 @@ describe('GIVEN follow-up buttons', () => {
     const click = payloads.buttonClick(h.input(h.user()), String(button.custom_id), String(button.label), h.fake.botUser);
     const reply = await h.interact(click);
     expect(reply.type).toBe(4);
-    const core = assistant().ask(String(button.label));
+    const core = await assistant().ask(String(button.label));
     expect(embedOf(reply.data).title).toBe(button.label);
     expect(embedOf(reply.data).description).toBe(core.text);
   });
@@ -169,7 +169,7 @@ describe('GIVEN follow-up buttons', () => {
     const first = await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: 'What time is it in Beijing?' }));
     const button = buttonsOf(first.data)[2]!;
     const reply = await h.interact(payloads.buttonClick(h.input(h.user()), String(button.custom_id), String(button.label), h.fake.botUser));
-    const core = assistant().ask(String(button.label));
+    const core = await assistant().ask(String(button.label));
     expect(core.answered).toBe(true);
     expect(String(embedOf(reply.data).description)).toBe(core.text);
   });

@@ -81,7 +81,7 @@ describe('discord: conversations', () => {
     });
     await withHarness({ store }, async (h) => {
       const reply = await h.interact(payloads.buttonClick(h.input(h.user()), String(button!.custom_id), String(button!.label), h.fake.botUser));
-      expect(descriptionOf(reply.data)).toBe(createAssistant({ knowledge }).ask(String(button!.label)).text);
+      expect(descriptionOf(reply.data)).toBe((await createAssistant({ knowledge }).ask(String(button!.label))).text);
     });
   });
 });

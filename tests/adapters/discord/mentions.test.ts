@@ -88,7 +88,7 @@ describe('GIVEN hostile text', () => {
 
   it('WHEN a message is 10,000 characters THEN the reply is the short "too long" message and nothing breaks', async () => {
     const long = 'how many warehouses '.repeat(500);
-    const core = assistant().ask(long.trim());
+    const core = await assistant().ask(long.trim());
     expect(core.reason).toBe('too_long');
     const reply = await h.message(payloads.messageCreate(h.user(), h.dmPlace(), long));
     expect(embedOf(reply).description).toBe(core.text);
@@ -98,7 +98,7 @@ describe('GIVEN hostile text', () => {
 
   it('WHEN /ask gets 10,000 characters THEN it answers the same short message', async () => {
     const reply = await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: 'x'.repeat(10_000) }));
-    expect(embedOf(reply.data).description).toBe(assistant().ask('x'.repeat(10_000)).text);
+    expect(embedOf(reply.data).description).toBe((await assistant().ask('x'.repeat(10_000))).text);
   });
 
   const HOSTILE = [
@@ -114,7 +114,7 @@ describe('GIVEN hostile text', () => {
     ' '.repeat(3000),
   ];
   it.each(HOSTILE.map((text, i) => [i, text]))('WHEN hostile input #%s arrives by /ask and by mention THEN both carry the core\'s reply to it, within the limits', async (_, text) => {
-    const core = assistant().ask(cleanQuestion(text));
+    const core = await assistant().ask(cleanQuestion(text));
     const viaCommand = embedOf((await h.interact(payloads.chatInput(h.input(h.user()), 'ask', { question: text }))).data);
     const viaMention = embedOf(await h.message(payloads.messageCreate(h.user(), h.guildPlace(), `${mention()} ${text}`, [h.fake.botUser])));
     // A question that is nothing once cleaned gets /ask's "ask me after the command" notice.

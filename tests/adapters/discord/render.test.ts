@@ -72,8 +72,8 @@ describe('GIVEN follow-up buttons', () => {
 });
 
 describe('GIVEN core results', () => {
-  it('WHEN an answer is rendered THEN the text, figures, quote, source and period all appear', () => {
-    const answer = assistant().ask('how many overseas warehouses');
+  it('WHEN an answer is rendered THEN the text, figures, quote, source and period all appear', async () => {
+    const answer = await assistant().ask('how many overseas warehouses');
     const [embed] = renderAnswer(answer, catalog).embeds;
     expect(embed?.description).toBe(answer.text);
     expect(embed?.fields?.[0]).toEqual({ name: answer.figures[0]!.label, value: answer.figures[0]!.display, inline: true });
@@ -81,8 +81,8 @@ describe('GIVEN core results', () => {
     expect(embed?.footer?.text).toBe(`${answer.sources[0]!.document} · ${answer.figures[0]!.period}`);
   });
 
-  it('WHEN an answer has huge parts THEN the embed still fits', () => {
-    const base = assistant().ask('how many overseas warehouses');
+  it('WHEN an answer has huge parts THEN the embed still fits', async () => {
+    const base = await assistant().ask('how many overseas warehouses');
     const answer: Answer = {
       ...base,
       question: '@everyone '.repeat(1000),
@@ -94,8 +94,8 @@ describe('GIVEN core results', () => {
     expect(embed?.title).not.toMatch(/@everyone/);
   });
 
-  it('WHEN the echoed question holds markdown THEN the title shows it as typed (escaped)', () => {
-    const answer: Answer = { ...assistant().ask('how many overseas warehouses'), question: '**how** many _overseas_ `warehouses`' };
+  it('WHEN the echoed question holds markdown THEN the title shows it as typed (escaped)', async () => {
+    const answer: Answer = { ...(await assistant().ask('how many overseas warehouses')), question: '**how** many _overseas_ `warehouses`' };
     expect(renderAnswer(answer, catalog).embeds[0]?.title).toBe('\\*\\*how\\*\\* many \\_overseas\\_ \\`warehouses\\`');
   });
 

@@ -50,6 +50,17 @@ describe('GIVEN an interaction to answer within 3 s', () => {
     ]);
   });
 
+  it('WHEN told to defer first (a slow path, limited callbacks) THEN the deferral goes out before the work starts, even quick work', async () => {
+    const { interaction, calls } = recordingInteraction();
+    const work = (): ReplyPayload => (calls.push(['work', null]), payload);
+    await replyInTime(interaction, work, { deferFirst: true, ephemeral: true });
+    expect(calls).toEqual([
+      ['deferReply', { flags: 64 }],
+      ['work', null],
+      ['editReply', { ...payload, allowedMentions: NO_PINGS }],
+    ]);
+  });
+
   it('WHEN the reply is ephemeral and slow THEN the deferral is ephemeral too (flag 64)', async () => {
     const { interaction, calls } = recordingInteraction();
     const slow = (): Promise<ReplyPayload> => new Promise((resolve) => setTimeout(() => resolve(payload), 50));

@@ -22,4 +22,10 @@ describe('GIVEN the parts /readyz looks at', () => {
     const report = readinessOf({ facts: 10, configured: ['telegram'], started: started([['telegram', () => ({ ready: false, reason: 'long polling stopped' })]]) });
     expect(report.reason).toBe('telegram: long polling stopped');
   });
+
+  it('WHEN Redis is degraded THEN /readyz says so but stays ready (every replica loses the same Redis)', () => {
+    const report = readinessOf({ facts: 10, configured: ['telegram'], started: started([['telegram', up]]), redis: () => 'degraded' });
+    expect(report).toMatchObject({ ready: true, reason: null, redis: 'degraded' });
+    expect(readinessOf({ facts: 10, configured: [], started: started([]) })).not.toHaveProperty('redis');
+  });
 });

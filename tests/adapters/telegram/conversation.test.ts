@@ -108,7 +108,7 @@ describe('telegram: conversations', () => {
       const message = { message_id: 1, from: second.api.state.me, chat: { id: u.id, type: 'private' }, date: 0, text: 'x' };
       second.api.push(callbackUpdate(u, message, buttons[0]!.callback_data!));
       await waitFor(() => second.api.sentTo(u.id).length === 1, 'the follow-up answer after the restart');
-      expect(plainOf(second.api.sentTo(u.id)[0]!.body.text)).toContain(createAssistant({ knowledge }).ask(buttons[0]!.text).text.slice(0, 40));
+      expect(plainOf(second.api.sentTo(u.id)[0]!.body.text)).toContain((await createAssistant({ knowledge }).ask(buttons[0]!.text)).text.slice(0, 40));
       second.api.push(callbackUpdate(u, message, buttons.find((b) => b.text === '👎')!.callback_data!));
       await waitFor(() => store.inbox().some((r) => r.kind === 'thumbs_down'), 'the 👎 recorded');
       expect(store.inbox().find((r) => r.kind === 'thumbs_down')!.question).toBe('how many overseas warehouses');

@@ -62,7 +62,7 @@ describe('inline mode', () => {
   it('GIVEN a hostile query THEN every article is still valid', async () => {
     const results = await query('<script>alert(1)</script> & <b>warehouses');
     // Declined, so the articles are example answers: each titled by a real fact of the base.
-    expect(assistant.ask('<script>alert(1)</script> & <b>warehouses').answered).toBe(false);
+    expect((await assistant.ask('<script>alert(1)</script> & <b>warehouses')).answered).toBe(false);
     expect(results.length).toBeGreaterThan(0);
     const titles = assistant.knowledge.facts.map((f) => f.title.en);
     for (const r of results) expect(titles.some((t) => t.startsWith(r.title.replace(/…$/, '')))).toBe(true);
@@ -76,6 +76,6 @@ describe('inline mode', () => {
     await waitFor(() => h.api.ok('editMessageText').length === 1, 'the inline message edit');
     const edit = h.api.ok('editMessageText')[0]!;
     expect(edit.body.inline_message_id).toBe('inline-msg-1');
-    expect(edit.body.text).toContain(assistant.ask(button.text).text.slice(0, 30));
+    expect(edit.body.text).toContain((await assistant.ask(button.text)).text.slice(0, 30));
   });
 });

@@ -34,7 +34,7 @@ describe('private chats', () => {
   it('GIVEN an off-topic question THEN the decline offers example questions as buttons', async () => {
     const reply = await h.ask(user(103), 'What time is it in Beijing?');
     expect(plain(reply.body.text)).not.toContain('58 warehouses');
-    const expected = assistant.ask('What time is it in Beijing?');
+    const expected = await assistant.ask('What time is it in Beijing?');
     expect(expected.answered).toBe(false);
     const labels = reply.body.reply_markup!.inline_keyboard.flat().map((b: { text: string }) => b.text);
     // The follow-ups, then 👍 / 👎 in a row of their own.
@@ -44,8 +44,8 @@ describe('private chats', () => {
 
   it('GIVEN a question over the length limit THEN a short too-long reply comes back', async () => {
     const reply = await h.ask(user(104), 'warehouses '.repeat(60));
-    expect(plain(reply.body.text)).toBe(assistant.ask('warehouses '.repeat(60)).text);
-    expect(assistant.ask('warehouses '.repeat(60)).reason).toBe('too_long');
+    expect(plain(reply.body.text)).toBe((await assistant.ask('warehouses '.repeat(60))).text);
+    expect((await assistant.ask('warehouses '.repeat(60))).reason).toBe('too_long');
   });
 
   it('GIVEN a follow-up button press THEN the callback is answered and the follow-up answered in the chat', async () => {
@@ -57,9 +57,9 @@ describe('private chats', () => {
     h.api.push(callbackUpdate(u, sentMessage, button.callback_data!));
     await waitFor(() => h.api.sentTo(u.id).length === 2, 'the follow-up answer');
     await waitFor(() => h.api.ok('answerCallbackQuery').length === acks + 1, 'the callback answer');
-    const question = assistant.ask('how many overseas warehouses').followUps[0]!;
+    const question = (await assistant.ask('how many overseas warehouses')).followUps[0]!;
     expect(button.text).toBe(question);
-    expect(plain(h.api.sentTo(u.id)[1]!.body.text)).toContain(assistant.ask(question).text);
+    expect(plain(h.api.sentTo(u.id)[1]!.body.text)).toContain((await assistant.ask(question)).text);
   });
 
   it('GIVEN a button press with unknown data THEN the callback is answered and nothing is sent', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { startDiscord, type DiscordBot } from '../../../adapters/discord/index.ts';
-import { createAssistant, type Assistant } from '../../../src/index.ts';
+import { createAssistant, type Assistant, type Store } from '../../../src/index.ts';
 import * as payloads from './payloads.ts';
 import type { FakeUser, InteractionInput, Json, Place } from './payloads.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './server.ts';
@@ -71,11 +71,16 @@ export interface HarnessOptions extends FakeDiscordOptions {
   maxQuestionLength?: number;
   /** The core to run (default the real one); tests wrap it to inject failures. */
   assistant?: Assistant;
+  /** Where the bot saves its gateway sessions (default none). */
+  store?: Pick<Store, 'readMeta' | 'writeMeta'>;
+  /** Runs once the fake is up, before the bot starts (e.g. to save a session pointing at it). */
+  beforeStart?: (fake: FakeDiscord) => void;
 }
 
 /** Starts a fake Discord and the real bot against it; `stop()` shuts both down. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options);
+  options.beforeStart?.(fake);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk: Buffer, _enc, done) { logs.push(chunk.toString()); done(); } });
   const logger = pino({ level: 'debug' }, sink);
@@ -85,6 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     maxQuestionLength: options.maxQuestionLength ?? 500,
     tuning: { rest: { timeout: 5000, retries: 1 } },
+    ...(options.store ? { store: options.store } : {}),
   });
   const guild = fake.guilds[0]!;
   let users = 0;

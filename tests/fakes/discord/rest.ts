@@ -31,6 +31,10 @@ export interface OutgoingMessage {
 interface InteractionState {
   token: string;
   channelId: string;
+  /** When the gateway dispatched it (epoch ms); Discord drops an interaction not called back within {@link INTERACTION_WINDOW_MS}. */
+  dispatchedAt: number;
+  /** Milliseconds from dispatch to the accepted callback, as the fake measured it. */
+  answeredAfterMs: number | null;
   /** Successful callbacks; Discord accepts exactly one. */
   callbacks: Json[];
   original: Json | null;
@@ -43,6 +47,9 @@ interface RateLimitRule {
   retryAfterSeconds: number;
 }
 
+/** Discord's window for the first response to an interaction, in milliseconds. */
+export const INTERACTION_WINDOW_MS = 3000;
+
 type Handler = (params: string[], body: Json | Json[] | null, query: URLSearchParams) => { status: number; body?: unknown };
 
 export interface RestOptions {
@@ -50,6 +57,8 @@ export interface RestOptions {
   applicationId: string;
   botUser: FakeUser;
   gatewayUrl: () => string;
+  /** Shards recommended in `/gateway/bot`. */
+  shards: number;
   channelIds: () => Set<string>;
 }
 
@@ -71,11 +80,13 @@ export class FakeRest {
   /** Channel messages by nonce, for `enforce_nonce` (Discord returns the first message for a repeated nonce). */
   private readonly byNonce = new Map<string, Json>();
   private readonly routes: Array<[string, RegExp, Handler]>;
+  /** Until when (epoch ms) every REST request fails, and how: a 503, or the connection dropped unanswered. */
+  private outage: { until: number; kind: 'unavailable' | 'refused' } | null = null;
 
   constructor(private readonly options: RestOptions) {
     const app = options.applicationId;
     this.routes = [
-      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } })],
+      ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: { url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: options.shards } } })],
       ['GET', /^\/gateway$/, () => ({ status: 200, body: { url: options.gatewayUrl() } })],
       ['GET', /^\/users\/@me$/, () => ({ status: 200, body: { ...userObject(options.botUser), bot: true } })],
       ['GET', /^\/applications\/(\d+)\/commands$/, () => ({ status: 200, body: this.commands.get('global') ?? [] })],
@@ -100,16 +111,22 @@ export class FakeRest {
     this.lostAnswers.push({ method, path, remaining: times });
   }
 
+  /** For `ms` from now, every REST request gets a 503 (`unavailable`) or has its connection dropped (`refused`); the gateway stays up. */
+  outageFor(ms: number, kind: 'unavailable' | 'refused'): void {
+    this.outage = { until: Date.now() + ms, kind };
+  }
+
   /** Registers an interaction the gateway is about to dispatch, so its callback can be checked. */
   expectInteraction(id: string, token: string, channelId: string): void {
-    this.interactions.set(id, { token, channelId, callbacks: [], original: null });
+    this.interactions.set(id, { token, channelId, dispatchedAt: Date.now(), answeredAfterMs: null, callbacks: [], original: null });
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js encodes `@original` as `%40original`; Discord reads both.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const authorized = req.headers.authorization === `Bot ${this.options.token}`;
     let parsed: Json | Json[] | null = null;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
@@ -137,6 +154,12 @@ export class FakeRest {
     } else if (raw.length > 0) {
       if (!type.startsWith('application/json')) return send(400, { code: 50109, message: `fake: not JSON (${type})` });
       parsed = JSON.parse(raw.toString('utf8')) as Json;
+    }
+    if (this.outage && Date.now() < this.outage.until) {
+      if (this.outage.kind === 'unavailable') return send(503, { message: 'fake: service unavailable (outage)' });
+      this.requests.push({ method, path, query: url.search, authorized, body: parsed, status: 0, at: performance.timeOrigin + performance.now() });
+      req.socket.destroy();
+      return;
     }
     if (!url.pathname.startsWith('/api/v10/')) {
       this.unknownRoutes.push(`${method} ${url.pathname}`);
@@ -191,10 +214,13 @@ export class FakeRest {
     const state = this.interactions.get(id);
     if (!state || state.token !== token) return { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
     if (state.callbacks.length > 0) return { status: 400, body: { code: 40060, message: 'Interaction has already been acknowledged.' } };
+    const after = Date.now() - state.dispatchedAt;
+    if (after > INTERACTION_WINDOW_MS) return { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
     const data = (body.data ?? {}) as Json;
     const problems = body.type === 8 ? choiceProblems(data) : body.type === 9 ? modalProblems(data) : messageProblems(data);
     if (problems.length > 0) return this.invalid(`callback ${id}`, problems);
     state.callbacks.push(body);
+    state.answeredAfterMs = after;
     if (body.type === 4) {
       state.original = messageObject(this.options, state.channelId, data, true);
       this.outgoing.push({ kind: 'callback', interactionId: id, body: data });

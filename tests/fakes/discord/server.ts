@@ -11,6 +11,8 @@ export interface FakeDiscordOptions {
   guilds?: FakeGuild[];
   /** HELLO's heartbeat interval in milliseconds (default 41,250 as on Discord). */
   heartbeatIntervalMs?: number;
+  /** Shards recommended by `/gateway/bot` and required at IDENTIFY (default 1). */
+  shards?: number;
 }
 
 /** A running fake Discord: REST under `/api/v10` and the gateway, on one loopback port. */
@@ -42,9 +44,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     applicationId,
     botUser,
     gatewayUrl,
+    shards: options.shards ?? 1,
     channelIds: () => new Set([...guilds.flatMap((g) => g.channelIds), ...dmChannels]),
   });
-  const gateway = new FakeGateway({ token, applicationId, botUser, guilds, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250, url: gatewayUrl });
+  const gateway = new FakeGateway({ token, applicationId, botUser, guilds, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250, shardCount: options.shards ?? 1, url: gatewayUrl });
 
   const server: Server = createServer((req, res) => {
     rest.handle(req, res).catch((error: unknown) => {
