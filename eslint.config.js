@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 const PLATFORM_LIBRARIES = ['discord.js', '@discordjs/*', 'telegraf', 'telegraf/*', 'ws'];
 /** Chart renderers: the core describes a chart as data; adapters/chart/ draws it. */
 const RENDERERS = ['vega', 'vega-*', '@resvg/*', '@embedpdf/*'];
+/** Metrics: the core reports events to an observer; adapters/http turns them into Prometheus series. */
+const METRICS = ['prom-client'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/'] },
@@ -26,6 +28,7 @@ export default tseslint.config(
           patterns: [
             { group: PLATFORM_LIBRARIES, message: 'src/ is platform-free; put platform code in adapters/.' },
             { group: RENDERERS, message: 'src/ draws nothing: return a ChartDescription and render it in adapters/chart/.' },
+            { group: METRICS, message: 'src/ knows no metrics library: report through AssistantObserver; adapters/http counts.' },
             { group: ['**/adapters/**'], message: 'src/ must not import adapters.' },
           ],
         },

@@ -1,16 +1,12 @@
 import { assistantFor, createLogger, loadConfig, memoryDelivery, openDelivery, openStore, scrubError, type Config } from '../src/index.ts';
 import { parseCommandLine, runCli } from './cli/args.ts';
 import { runChat } from './console/chat.ts';
-
-/** A started platform adapter; `stop` finishes replies in flight and disconnects. */
-interface Running {
-  name: string;
-  stop(): Promise<void>;
-}
+import { startService } from './service.ts';
 
 /**
- * `npm start`: with platform tokens configured, runs those bots until SIGINT/SIGTERM; without any,
- * opens the terminal chat (or answers piped lines and exits).
+ * `npm start` (and `npm run start:prod`, the same built): with platform tokens configured, runs those
+ * bots until SIGINT/SIGTERM; without any, opens the terminal chat (or answers piped lines and exits).
+ * With `HTTP_PORT`, the health and metrics server runs beside either.
  */
 let secrets: string[] = [];
 await runCli(async () => {
@@ -21,10 +17,14 @@ await runCli(async () => {
   const store = openStore({ dataDir: config.dataDir, retentionDays: config.inboxRetentionDays, logger });
   // With REDIS_URL, replicas share limits, update claims and conversations; `shared.status()` says degraded while it is down.
   const shared = config.redisUrl ? (await import('./redis/index.ts')).openSharedState(config.redisUrl, logger, config.conversationTtlSeconds) : null;
-  const assistant = assistantFor(config, store, shared?.conversations);
+  // prom-client (about 35 ms to load) only when metrics are served.
+  const metrics = config.http ? (await import('./http/index.ts')).createMetrics() : null;
+  const assistant = assistantFor(config, store, shared?.conversations, metrics?.observer);
 
   if (!config.telegram && !config.discord) {
+    const service = await startService({ config, assistant, metrics, logger, shared });
     await runChat({ assistant, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    await service.stop();
     store.close();
     await shared?.close();
     return;
@@ -38,30 +38,15 @@ await runCli(async () => {
 
   // Telegram's outbox and update claims: the bot process's own connection to the database.
   const delivery = config.telegram ? openDelivery({ dataDir: config.dataDir, logger }) : memoryDelivery();
-  const running: Running[] = [];
-  const options = { assistant, logger, maxQuestionLength: config.maxQuestionLength, ...(shared ? { limiters: shared.limiters } : {}) };
-  try {
-    if (config.telegram) {
-      const { startTelegram } = await import('./telegram/index.ts');
-      const onFatal = () => void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(1));
-      running.push({ name: 'telegram', ...(await startTelegram({ ...options, config: config.telegram, delivery, onFatal, ...(shared ? { claims: shared.claims } : {}) })) });
-    }
-    if (config.discord) {
-      const { startDiscord } = await import('./discord/index.ts');
-      running.push({ name: 'discord', ...(await startDiscord({ ...options, config: config.discord, store })) });
-    }
-  } catch (error) {
-    // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
-    // one line and we exit 1 (the other platform's client may hold the event loop open).
-    await Promise.allSettled(running.map((r) => r.stop()));
-    throw error;
-  }
-  logger.info({ adapters: running.map((r) => r.name), facts: assistant.knowledge.facts.length }, 'gansu-bot started');
+  // A platform that cannot start (wrong token, unreachable API) stops the whole bot: runCli prints
+  // one line and we exit 1 (the other platform's client may hold the event loop open).
+  const service = await startService({ config, assistant, metrics, logger, store, shared, delivery, onFatal: () => process.exit(1) });
+  logger.info({ adapters: service.platforms, facts: assistant.knowledge.facts.length }, 'gansu-bot started');
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
-      void Promise.allSettled(running.map((r) => r.stop())).then(() => resolve());
+      void service.stop().then(() => resolve());
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

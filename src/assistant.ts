@@ -4,6 +4,7 @@ import { createDesk, type FeedbackOutcome, type Origin } from './inbox/desk.ts';
 import { groupInbox, type InboxGroup } from './inbox/group.ts';
 import { offStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
+import type { AssistantObserver } from './observer.ts';
 import { createMemoryStore, type ConversationStore } from './conversation/memory.ts';
 import { createButtonCodec, type ButtonCodec, type ButtonIdLimit } from './buttons.ts';
 import { defineCommands } from './commands/builtin.ts';
@@ -31,6 +32,8 @@ export interface AssistantOptions {
   conversations?: ConversationStore;
   /** Where the inbox and feedback go (default: nowhere; the platforms pass the data folder's database). */
   store?: Store;
+  /** Hears each person's question once answered and each inbox record, e.g. for metrics (default: no one). */
+  observer?: AssistantObserver;
 }
 
 /** What the bot knows, for `/about`, `/help` and `/start`. */
@@ -79,15 +82,22 @@ export interface Assistant {
 
 /**
  * The assistant a validated {@link Config} describes: its knowledge folder and question limit, with the
- * inbox in `store` and conversations in `conversations` (Redis, when replicas share them).
+ * inbox in `store`, conversations in `conversations` (Redis, when replicas share them), and an
+ * `observer` hearing each answer (metrics, with `HTTP_PORT`).
  */
-export function assistantFor(config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>, store?: Store, conversations?: ConversationStore): Assistant {
+export function assistantFor(
+  config: Pick<Config, 'knowledgeDir' | 'maxQuestionLength' | 'conversationTtlSeconds'>,
+  store?: Store,
+  conversations?: ConversationStore,
+  observer?: AssistantObserver,
+): Assistant {
   return createAssistant({
     knowledgeDir: config.knowledgeDir,
     maxQuestionLength: config.maxQuestionLength,
     conversationTtlSeconds: config.conversationTtlSeconds,
     ...(store ? { store } : {}),
     ...(conversations ? { conversations } : {}),
+    ...(observer ? { observer } : {}),
   });
 }
 
@@ -98,12 +108,17 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
   const engine = createEngine(knowledge, { maxQuestionLength });
   const suggester = createSuggester(knowledge);
   const documentById = new Map(knowledge.facts.map((f) => [f.id, f.source.documentId]));
-  const store = options.store ?? offStore('no data folder');
+  const observer = options.observer ?? {};
+  const store = observed(options.store ?? offStore('no data folder'), observer);
   const desk = createDesk(store);
   const titleOf = new Map(knowledge.facts.map((f) => [f.id, f.title.en]));
   const ask: Assistant['ask'] = async (question, opts) => {
+    const started = performance.now();
     const answer = charts.checked(opts?.conversation === undefined ? engine.answer(question, opts?.language) : await conversations.ask(opts.conversation, question, opts.language));
-    return opts?.from ? { ...answer, key: desk.note(answer, opts.from) } : answer;
+    if (!opts?.from) return answer;
+    const { platform } = opts.from;
+    observer.answered?.({ platform, answered: answer.answered, reason: answer.reason ?? null, language: answer.language, durationMs: performance.now() - started });
+    return { ...answer, key: desk.note(answer, opts.from) };
   };
   const conversations = createConversations({
     answer: (q, language, focus) => engine.answer(q, language, focus),
@@ -154,6 +169,19 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     about,
     buttons: (limit) =>
       createButtonCodec([...knowledge.facts.flatMap((f) => f.questions.flatMap((q) => [q.en, q.zh])), ...examples('en', Infinity), ...examples('zh', Infinity)], limit),
+  };
+}
+
+/** `store`, telling the observer of each record handed to it. */
+function observed(store: Store, observer: AssistantObserver): Store {
+  const { recorded } = observer;
+  if (!recorded) return store;
+  return {
+    ...store,
+    record(entry) {
+      store.record(entry);
+      recorded({ platform: entry.platform, kind: entry.kind });
+    },
   };
 }
 

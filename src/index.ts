@@ -3,7 +3,7 @@
  * {@link Answer} data and figures into {@link StatsResult} data for adapters to render.
  */
 export { assistantFor, createAssistant, type Assistant, type AssistantOptions, type AboutInfo } from './assistant.ts';
-export { loadConfig, PROJECT_ROOT, type Config, type TelegramConfig, type DiscordConfig } from './config/load.ts';
+export { loadConfig, PROJECT_ROOT, type Config, type HttpConfig, type TelegramConfig, type DiscordConfig } from './config/load.ts';
 export { ConfigError, KnowledgeError, PlatformStartError, UsageError, GansuError, FATAL_PREFIX, exitCodeOf, fatalLine, type ErrorCode } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openStore, offStore, DATABASE_FILE } from './store/open.ts';
@@ -29,3 +29,4 @@ export { detectLanguage } from './answer/language.ts';
 export { formatFigure, formatNumber } from './answer/format.ts';
 export type { ChartDescription, ChartPoint, ChartResult, ChartSpan } from './charts/chart.ts';
 export type * from './types.ts';
+export type { AssistantObserver, AnswerEvent, InboxEvent } from './observer.ts';

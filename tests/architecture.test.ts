@@ -35,12 +35,12 @@ describe('architecture', () => {
     expect(specifiersIn(source)).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
   });
 
-  it('GIVEN the core THEN it imports no platform library, no chart renderer and no adapter', () => {
+  it('GIVEN the core THEN it imports no platform library, no chart renderer, no metrics library and no adapter', () => {
     const files = sources('src');
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       for (const spec of importsOf(file)) {
-        expect(spec, file).not.toMatch(/^(discord\.js|@discordjs\/|telegraf|ws$|vega|@resvg\/|@embedpdf\/)|adapters\//);
+        expect(spec, file).not.toMatch(/^(discord\.js|@discordjs\/|telegraf|ws$|vega|@resvg\/|@embedpdf\/|prom-client)|adapters\//);
       }
     }
   });

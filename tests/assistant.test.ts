@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../src/index.ts';
+import { createAssistant, type AnswerEvent, type InboxEvent } from '../src/index.ts';
+import { tinyKnowledge } from './helpers/knowledge.ts';
 
 const assistant = createAssistant();
 
@@ -29,5 +30,31 @@ describe('createAssistant', () => {
     const [first, second] = assistant.examples('zh', 2);
     expect(first).toMatch(/\p{Script=Han}/u);
     expect((await assistant.ask(first!)).facts[0]?.topic).not.toBe((await assistant.ask(second!)).facts[0]?.topic);
+  });
+});
+
+describe('GIVEN an observer', () => {
+  const answers: AnswerEvent[] = [];
+  const records: InboxEvent[] = [];
+  const observed = createAssistant({ knowledge: tinyKnowledge(), observer: { answered: (e) => answers.push(e), recorded: (e) => records.push(e) } });
+  const from = { platform: 'telegram', chat: 'private', user: '7' } as const;
+
+  it('WHEN a person asks THEN it hears the platform, outcome, language and duration; a decline worth a look is recorded too', async () => {
+    await observed.ask('pear exports', { from });
+    await observed.ask('what is the weather on mars', { from });
+    expect(answers.map(({ durationMs: _ms, ...rest }) => rest)).toEqual([
+      { platform: 'telegram', answered: true, reason: null, language: 'en' },
+      { platform: 'telegram', answered: false, reason: 'off_topic', language: 'en' },
+    ]);
+    expect(answers.every((e) => e.durationMs >= 0 && e.durationMs < 60_000)).toBe(true);
+    expect(records).toEqual([{ platform: 'telegram', kind: 'declined' }]);
+  });
+
+  it('WHEN a question has no origin (the ask CLI, inline previews) THEN it hears nothing; feedback is recorded', async () => {
+    const before = answers.length;
+    await observed.ask('pear exports');
+    expect(answers.length).toBe(before);
+    observed.feedback(from, null, null, 'more on apples');
+    expect(records.at(-1)).toEqual({ platform: 'telegram', kind: 'feedback' });
   });
 });

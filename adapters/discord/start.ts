@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, RESTEvents, Status, type Client } from 'discord.js';
 import { PlatformStartError, settlesWithin, type Assistant, type DiscordConfig, type Logger, type RateLimiterFactory, type Store } from '../../src/index.ts';
+import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import { createContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
@@ -43,6 +44,8 @@ export interface StartDiscordOptions {
   limiters?: RateLimiterFactory;
   /** For tests: REST timeout and retries, guild wait. Production leaves it out. */
   tuning?: ClientTuning;
+  /** Where REST calls, retries, 429s and replies in flight are reported (default nowhere). */
+  metrics?: PlatformMetrics;
 }
 
 /** A running Discord bot; `stop()` logs out and closes the gateway socket, and is safe to call twice. */
@@ -84,8 +87,15 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.debug({ route: info.route, method: info.method, global: info.global, waitMs: info.timeToReset }, 'discord rate limit: waiting'),
   );
+  const metrics = options.metrics ?? NO_METRICS;
   client.rest.on(RESTEvents.Response, (request, response) => {
+    const method = request.method.toUpperCase();
+    metrics.apiCall(method);
+    // @discordjs/rest retries a 429 always, a 5xx until `retries` tries are spent (network errors emit no event).
+    if (response.status >= 500 && request.retries < client.rest.options.retries) metrics.retry(method);
     if (response.status !== 429) return;
+    metrics.rateLimited(method);
+    metrics.retry(method);
     const retryAfter = response.headers.get('retry-after');
     logger.warn({ route: request.route, method: request.method, retryAfter, global: response.headers.has('x-ratelimit-global') }, 'discord rate limited (429)');
   });
@@ -104,6 +114,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       });
     inFlight.add(tracked);
   };
+  metrics.watchQueues(() => ({ queued: 0, pending: inFlight.size }));
   client.on(Events.InteractionCreate, (interaction) => track(interaction.id, () => handleInteraction(context, interaction), 'discord interaction handler failed'));
   client.on(Events.MessageCreate, (msg) => {
     const botId = client.user?.id;

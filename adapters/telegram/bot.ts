@@ -1,7 +1,8 @@
 import { memoryLimiters, scrubError, TELEGRAM_BUTTON_LIMIT, type Assistant, type Logger, type Outbox, type RateLimiterFactory, type UpdateClaims } from '../../src/index.ts';
 import { Telegraf } from 'telegraf';
 import { createChartPainter } from '../chart/index.ts';
-import { installApiChokePoint } from './api.ts';
+import { NO_METRICS, type PlatformMetrics } from '../http/sink.ts';
+import { installApiChokePoint, type PollHealth } from './api.ts';
 import { createDeliverer, type Deliverer } from './deliverer.ts';
 import { handleDurably } from './durable.ts';
 import type { HandlerContext } from './handlers.ts';
@@ -31,6 +32,8 @@ export interface BotOptions {
   limiters?: RateLimiterFactory;
   pacing?: Partial<PacingOptions>;
   retry?: Partial<RetryOptions>;
+  /** Where API calls, retries, 429s and the send queues are reported (default nowhere). */
+  metrics?: PlatformMetrics;
 }
 
 /** A wired bot: telegraf with our handlers, the sender for other calls, and the deliverer that shutdown stops. */
@@ -38,6 +41,8 @@ export interface TelegramBot {
   bot: Telegraf;
   sender: Sender;
   deliverer: Deliverer;
+  /** How the last long poll went (readiness). */
+  polls: PollHealth;
 }
 
 /**
@@ -56,10 +61,13 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
   const pacing = { ...DEFAULT_PACING, ...options.pacing };
   const pacer = createPacer(pacing);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  installApiChokePoint(bot.telegram, { pacer, retry, logger, secrets });
+  const metrics = options.metrics ?? NO_METRICS;
+  const polls = installApiChokePoint(bot.telegram, { pacer, retry, logger, secrets, metrics });
   const sender = createSender({ telegram: bot.telegram, logger, secrets });
   const charts = createChartPainter();
   const deliverer = createDeliverer({ outbox: options.outbox, sender, pacer, charts, logger, maxQueuePerChat: pacing.maxQueuePerChat, resendAfterMs: retry.resendAfterMs });
+  // Queued: sends waiting for the pacer; pending: replies recorded in the outbox and not yet sent.
+  metrics.watchQueues(() => ({ queued: pacer.pending, pending: deliverer.pending }));
   const { count, windowMs } = options.rateLimit;
   const limiters = options.limiters ?? memoryLimiters;
   const hc: HandlerContext = {
@@ -76,5 +84,5 @@ export function createTelegramBot(options: BotOptions): TelegramBot {
 
   bot.use((ctx) => handleDurably({ hc, deliverer, claims: options.claims, logger, secrets }, ctx.update, { id: ctx.botInfo.id, username: ctx.botInfo.username }));
   bot.catch((error, ctx) => logger.error({ updateId: ctx.update.update_id, err: scrubError(error, secrets) }, 'telegram update failed'));
-  return { bot, sender, deliverer };
+  return { bot, sender, deliverer, polls };
 }

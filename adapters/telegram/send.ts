@@ -35,6 +35,8 @@ export interface Sender {
   call<T>(label: string, fn: () => Promise<T>): Promise<T | undefined>;
   /** Waits for calls in flight, at most `timeoutMs`; resolves with how many were still unfinished. */
   drain(timeoutMs: number): Promise<number>;
+  /** Replies and calls in flight now (what `drain` would wait for), for the metrics. */
+  readonly pending: number;
 }
 
 /** The sender's collaborators: telegraf's client (its callApi already paced and retried), the logger. */
@@ -129,6 +131,9 @@ export function createSender({ telegram, logger, secrets }: SenderOptions): Send
     },
     call(label, fn) {
       return track(attempt(label, fn));
+    },
+    get pending() {
+      return inFlight.size;
     },
     async drain(timeoutMs) {
       const deadline = Date.now() + timeoutMs;

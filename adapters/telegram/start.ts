@@ -1,4 +1,5 @@
 import { PlatformStartError, scrubError, settlesWithin, type Assistant, type DeliveryStore, type Logger, type RateLimiterFactory, type TelegramConfig, type UpdateClaims } from '../../src/index.ts';
+import type { PlatformMetrics } from '../http/sink.ts';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.ts';
 import { registerCommands } from './commands.ts';
 import type { PacingOptions } from './pacer.ts';
@@ -32,6 +33,8 @@ export interface StartTelegramOptions {
    * instance polls with the same token), so the process can exit and a supervisor restart it.
    */
   onFatal?: (error: Error) => void;
+  /** Where API calls, retries, 429s and the send queues are reported (default nowhere). */
+  metrics?: PlatformMetrics;
 }
 
 /** A running Telegram adapter. */
@@ -40,6 +43,8 @@ export interface TelegramHandle {
   readonly username: string;
   /** Where the webhook listener is bound, or `null` when long polling. */
   readonly webhook: { host: string; port: number } | null;
+  /** Whether updates can arrive: long polling running and its last getUpdates answered, or the webhook listening; why not otherwise. */
+  readiness(): { ready: boolean; reason: string | null };
   /**
    * Stops receiving updates, lets the calls in flight finish (bounded by `stopTimeoutMs`), keeps the
    * replies not yet sent in the outbox for the next start (and logs how many), and resolves.
@@ -58,7 +63,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
   const { config, assistant } = options;
   const logger = options.logger.child({ adapter: 'telegram' });
-  const { bot, sender, deliverer } = createTelegramBot({
+  const { bot, sender, deliverer, polls } = createTelegramBot({
     token: config.token,
     apiRoot: config.apiRoot,
     rateLimit: config.rateLimit,
@@ -70,6 +75,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     claims: options.claims ?? options.delivery.claims,
     ...(options.pacing ? { pacing: options.pacing } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   try {
     // Through the API choke point like every call: retried on 5xx, 429 and network errors.
@@ -83,6 +89,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   void deliverer.resume();
 
   let stopping: Promise<void> | null = null;
+  const readyUnlessStopping = (reason: string | null) => (stopping ? { ready: false, reason: 'stopping' } : { ready: reason === null, reason });
   const finish = async (): Promise<void> => {
     const kept = await deliverer.stop(options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
     logger.info({ kept }, kept > 0 ? `telegram stopped; ${kept} replies kept for the next start` : 'telegram stopped');
@@ -102,19 +109,24 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     return {
       username,
       webhook: { host: server.address.address, port: server.address.port },
+      readiness: () => readyUnlessStopping(null),
       stop: () => (stopping ??= server.close().then(finish)),
     };
   }
 
   let launched = false;
-  const polling = bot
-    .launch({ allowedUpdates: [...ALLOWED_UPDATES] })
+  let polling: 'starting' | 'running' | 'stopped' = 'starting';
+  const running = bot
+    .launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => (polling = 'running'))
     .catch((error: unknown) => {
       const safe = scrubError(error, [config.token]);
       logger.fatal({ err: safe }, 'telegram polling stopped by an error');
       options.onFatal?.(safe);
     })
-    .finally(() => (launched = true));
+    .finally(() => {
+      launched = true;
+      polling = 'stopped';
+    });
   logger.info({ username }, 'telegram long polling');
   const stopPolling = async (): Promise<void> => {
     // telegraf throws "Bot is not running!" until polling has begun (launch still deleting the webhook).
@@ -128,7 +140,13 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     // After the last batch telegraf confirms its offset with one more getUpdates; bound the wait in
     // case the network is gone.
-    await settlesWithin(polling, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+    await settlesWithin(running, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
   };
-  return { username, webhook: null, stop: () => (stopping ??= stopPolling().then(finish)) };
+  return {
+    username,
+    webhook: null,
+    readiness: () =>
+      readyUnlessStopping(polling !== 'running' ? `long polling ${polling}` : polls.failure ? `getUpdates failing (${polls.failure}); telegraf retries` : null),
+    stop: () => (stopping ??= stopPolling().then(finish)),
+  };
 }

@@ -22,6 +22,13 @@ export interface DiscordConfig {
   cooldownMs: number;
 }
 
+/** Where the health and metrics server listens; present only when `HTTP_PORT` is set. */
+export interface HttpConfig {
+  host: string;
+  /** 0: any free port, logged at start. */
+  port: number;
+}
+
 /** The validated configuration: the only view of the environment the rest of the code gets. */
 export interface Config {
   knowledgeDir: string;
@@ -32,14 +39,27 @@ export interface Config {
   /** Folder of the database (absolute). */
   dataDir: string;
   inboxRetentionDays: number;
+  http: HttpConfig | null;
   /** Redis shared by replicas, or `null` to keep limits, update ids and conversations in this process. */
   redisUrl: string | null;
   telegram: TelegramConfig | null;
   discord: DiscordConfig | null;
 }
 
-/** Where the project lives: `knowledge/` and `.env` are found relative to it, not to the shell's cwd. */
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/**
+ * Where the project lives: `knowledge/` and `.env` are found relative to it, not to the shell's cwd.
+ * It is the nearest folder above this file with a `package.json`, so the same code finds it from
+ * `src/config/` (tsx) and from `dist/src/config/` (the production build).
+ */
+export const PROJECT_ROOT = findProjectRoot(import.meta.dirname);
+
+function findProjectRoot(from: string): string {
+  // Bounded by the file system's depth: dirname of the root is the root.
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
 
 export interface LoadConfigOptions {
   /** Variables to read; default `process.env`. They win over the dotenv file, as with dotenv itself. */
@@ -78,6 +98,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     conversationTtlSeconds: env.CONVERSATION_TTL_SECONDS,
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
     inboxRetentionDays: env.INBOX_RETENTION_DAYS,
+    http: env.HTTP_PORT === undefined ? null : { host: env.HTTP_HOST, port: env.HTTP_PORT },
     redisUrl: env.REDIS_URL ?? null,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {

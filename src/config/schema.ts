@@ -25,6 +25,10 @@ export const envSchema = z
     DATA_DIR: optionalText,
     /** Days inbox records are kept before they are deleted. */
     INBOX_RETENTION_DAYS: positiveInt(90),
+    /** Port of the health and metrics server (`/healthz`, `/readyz`, `/metrics`); unset: no server. 0 takes a free port (logged). */
+    HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** Interface the health and metrics server binds; loopback unless a scraper elsewhere must reach it. */
+    HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
     /**
      * Redis shared by replicas (`redis://[:password@]host:port[/db]`, or `rediss://` for TLS): rate
      * limits, cooldowns, handled update ids and conversations live there. Unset: in this process.
@@ -58,6 +62,9 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_WEBHOOK_URL is set' });
+    }
+    if (env.HTTP_PORT && env.TELEGRAM_WEBHOOK_URL && env.HTTP_PORT === env.TELEGRAM_WEBHOOK_PORT) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_PORT'], message: 'must differ from TELEGRAM_WEBHOOK_PORT (the webhook has its own listener)' });
     }
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'required when DISCORD_TOKEN is set' });

@@ -84,4 +84,17 @@ describe('loadConfig', () => {
     });
     expect(config.discord).toEqual({ token: 't', applicationId: '123456789', restApi: 'http://127.0.0.1:9/api', guildId: null, cooldownMs: 1500 });
   });
+
+  it('GIVEN no HTTP_PORT THEN there is no health server; GIVEN one THEN it listens on loopback unless HTTP_HOST says otherwise', () => {
+    expect(loadConfig({ env: {}, envFile: null }).http).toBeNull();
+    expect(loadConfig({ env: { HTTP_PORT: '9464' }, envFile: null }).http).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(loadConfig({ env: { HTTP_PORT: '0', HTTP_HOST: '0.0.0.0' }, envFile: null }).http).toEqual({ host: '0.0.0.0', port: 0 });
+  });
+
+  it('GIVEN HTTP_PORT on the webhook port, or not a port THEN start-up says which variable is wrong', () => {
+    const webhook = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook', TELEGRAM_WEBHOOK_SECRET: 's', TELEGRAM_WEBHOOK_PORT: '8443' };
+    expect(() => loadConfig({ env: { ...webhook, HTTP_PORT: '8443' }, envFile: null })).toThrow('environment HTTP_PORT: must differ from TELEGRAM_WEBHOOK_PORT');
+    expect(errorOf(ConfigError, () => loadConfig({ env: { HTTP_PORT: '70000' }, envFile: null })).message).toMatch(/^environment HTTP_PORT: /);
+    expect(errorOf(ConfigError, () => loadConfig({ env: {}, envFile: envFile('HTTP_PORT=metrics\n') })).message).toMatch(/^\.env:1 HTTP_PORT: /);
+  });
 });
