@@ -88,7 +88,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const evidence = matcher.evidence(terms, content);
         const near = focus?.documents.has(hit.fact.source.documentId) ? FOCUS_BONUS : 0;
         const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
-        const when = asked && inPeriod(hit.fact, asked) ? PERIOD_BONUS : 0;
+        // A question that asks no number of a period ("what did it acquire in January 2012?") is
+        // answered by a fact whose text names that year, figures or not.
+        const textDated = asked?.start && !NUMERIC_KINDS.has(q.intent.kind) && hit.fact.answer.en.includes(asked.start.slice(0, 4));
+        const when = asked && (inPeriod(hit.fact, asked) || textDated) ? PERIOD_BONUS : 0;
         // "When …" is answered by a fact that gives a month or a day, not only a year.
         const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
         // "Who …" is answered by a fact that names an organisation, not only the thing it did.
@@ -146,7 +149,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
     // Nor for "the first …": it asks for the start of a series, not its newest item.
-    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || asksFirst(content) ? best : newest(candidates.filter(tied), best);
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || asksFirst(focus ? focus.own : content) ? best : newest(candidates.filter(tied), best);
     const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject, ownFloorOf(f, focus)) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;

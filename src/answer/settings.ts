@@ -61,7 +61,8 @@ export const ORGANISATION =
 /** A fact holds the period asked: a figure of it, or (a fact without figures) its year in the text. */
 export function inPeriod(fact: Fact, asked: Period): boolean {
   if (fact.figures.some((g) => periodFit(asked, g.period) >= 1)) return true;
-  return fact.figures.length === 0 && asked.kind === 'year' && asked.start !== null && fact.answer.en.includes(asked.start.slice(0, 4));
+  // A fact without figures dates itself in its text: "in January 2012" asks a fact that says 2012.
+  return fact.figures.length === 0 && asked.start !== null && fact.answer.en.includes(asked.start.slice(0, 4));
 }
 
 /** The options given, without the ones left undefined (so defaults fill them). */

@@ -24,6 +24,10 @@ describe('the engine on the real base', () => {
     async (q) => expect(await idOf(q)).toBe(await idOf(q.replace(/^[^:：-]+[:：-]\s*/, ''))),
   );
 
+  it('GIVEN a period asked by a question that asks no number THEN the facts naming that period in their text rank first', async () => {
+    expect((await assistant.ask('Q1 2022 import-export total for Gansu, please.')).text).toMatch(/^Total foreign trade: 16\.6 billion yuan \(Q1 2022\)/);
+  });
+
   it('GIVEN the same question in both languages THEN both reach the same fact', async () => {
     expect(await idOf('How many overseas warehouses does Gansu have?')).toBe(await idOf('甘肃有多少个海外仓？'));
     expect(await idOf('How much FDI did Gansu attract?')).toBe(await idOf('甘肃吸引了多少外商直接投资？'));
