@@ -6,17 +6,17 @@ import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
 import { checkFact, countedPhrase, isOtherEdition } from './checks.ts';
 import { coverageAnswer } from './coverage.ts';
-import { FOCUS_BONUS, fitsFocus, focusCoverage, focusQuery, ownFloorOf, type Focus, type FocusedQuery } from './focus.ts';
-import { formatFigure } from './format.ts';
+import { fitsFocus, focusCoverage, focusQuery, ownFloorOf, type Focus, type FocusedQuery } from './focus.ts';
 import { createFigureRanker } from './figures.ts';
-import { NUMERIC_KINDS, unitFits } from './intent.ts';
+import { NUMERIC_KINDS } from './intent.ts';
 import { createMatcher } from './match.ts';
 import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
 import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
-import { conflictText, dateConflictText, fullYearText, periodsText, trendText } from './time-text.ts';
+import { dateConflictText, missingPeriodText, timeNotes, trendText } from './time-text.ts';
+import { preferenceOf } from './rank.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
-import { ACTOR_BONUS, DATE_BONUS, LABEL_BONUS, DEFAULT_ANSWER_OPTIONS, inPeriod, MONTH_DATE, PERIOD_BONUS, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, WHO, ORGANISATION, type AnswerOptions } from './settings.ts';
+import { DEFAULT_ANSWER_OPTIONS, inPeriod, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
 
 /** Answers questions from a knowledge base; built once, then pure per question. */
 export interface Engine {
@@ -78,7 +78,6 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
-    const asksWho = WHO.test(q.normalized);
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
       .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
@@ -86,19 +85,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const terms = index.termsOf(hit.fact.id);
         const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject, ownFloorOf(hit.fact, focus)) : matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
-        const near = focus?.documents.has(hit.fact.source.documentId) ? FOCUS_BONUS : 0;
-        const fits = hit.fact.figures.some((g) => unitFits(q.intent.kind, g.unit) > 0) ? 0.05 : 0;
-        // A question that asks no number of a period ("what did it acquire in January 2012?") is
-        // answered by a fact whose text names that year, figures or not.
-        const textDated = asked?.start && !NUMERIC_KINDS.has(q.intent.kind) && hit.fact.answer.en.includes(asked.start.slice(0, 4));
-        const when = asked && (inPeriod(hit.fact, asked) || textDated) ? PERIOD_BONUS : 0;
-        // "When …" is answered by a fact that gives a month or a day, not only a year.
-        const dated = q.intent.kind === 'when' && MONTH_DATE.test(`${hit.fact.answer.en} ${hit.fact.answer.zh}`) ? DATE_BONUS : 0;
-        // "Who …" is answered by a fact that names an organisation, not only the thing it did.
-        const actor = asksWho && ORGANISATION.test(hit.fact.answer.en) ? ACTOR_BONUS : 0;
-        // "What about imports?": a follow-up's own words name a figure; the fact with that figure, not one that only mentions them.
-        const labelled = focus && focus.own.length > 0 && rankFigures(focus.own, q.intent, [hit.fact]).some((f) => f.named.length === focus.own.length) ? LABEL_BONUS : 0;
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + fits + when + dated + near + actor + labelled };
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + preferenceOf(hit.fact, { q, asked, focus, rankFigures }) };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -166,12 +153,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
       series, passes, publishedOf, holds: (f) => time.period !== null && inPeriod(f, time.period),
       matchesAsWell: (f) => fitOf(f) >= fitOf(pick.hit.fact) - SAME_FIT,
     });
-    if (choice.kind === 'missing') {
-      const name = knowledge.measures.find((m) => m.id === choice.measure)?.name[language] ?? '';
-      const have = periodsText(choice.periods, language);
-      const asked = time.period?.[language] ?? '';
-      return decline(language, 'period', language === 'zh' ? `我没有${asked}的${name || '这项'}数据，只有：${have}。` : `I have no figure for ${asked}${name ? ` (${name})` : ''}; I have: ${have}.`);
-    }
+    if (choice.kind === 'missing') return decline(language, 'period', missingPeriodText(knowledge.measures, choice, time.period, language));
     if (choice.kind === 'trend') {
       const facts = [...new Set(choice.points.map((p) => p.fact))];
       const text = trendText(knowledge.measures, choice.points, choice.from, choice.to, language);
@@ -182,18 +164,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     const problem = passes(fact) ? null : problemOf(q, fact, time);
     if (problem) return decline(language, 'unknown', problem);
     const runnerUp = fact === best.hit.fact ? candidates.find((c) => c.hit.fact.id !== fact.id && c.rank >= best.rank * settings.ambiguity) : undefined;
-    const published = choice.published
-      ? language === 'zh'
-        ? `最新发布（${choice.published.fact.source.document}）：${choice.published.figure.period.zh}${formatFigure(choice.published.figure, language)}。`
-        : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
-      : '';
-    const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
     // A date asked that another source, fitting as well, gives otherwise: both dates.
     const otherDating = q.intent.kind === 'when' ? candidates.find((c) => c.hit.fact.source.documentId !== fact.source.documentId && c.hit.fact.topic === fact.topic && c.coverage >= best.coverage - SAME_FIT && c.rank >= best.rank * settings.ambiguity && passes(c.hit.fact)) : undefined;
     const dating = otherDating ? dateConflictText(fact, otherDating.hit.fact, publishedOf(otherDating.hit.fact), language) : '';
-    const notes = [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language), dating]
-      .filter(Boolean)
-      .join(language === 'zh' ? '' : ' ');
+    const notes = timeNotes(choice, language, dating);
     // A date asked is in the fact's own words; no figure (an area, a count) leads its answer.
     const lead = q.intent.kind === 'when' ? null : (choice.lead ?? rankFigures(figureWords, q.intent, [fact]).find((f) => f.score > 0 && (numeric || f.named.length > 0))?.figure ?? null);
     const measure = (lead ?? (fact.figures.length === 1 ? fact.figures[0] : undefined))?.measure;

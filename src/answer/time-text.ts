@@ -1,6 +1,7 @@
 import type { Fact, Language, Measure, Period } from '../types.ts';
 import { formatFigure, formatNumber } from './format.ts';
 import type { Point } from './series.ts';
+import type { TimeChoice } from './when.ts';
 
 /** Most points a trend reply lists before it keeps only the ends and the latest few. */
 const MAX_TREND_POINTS = 6;
@@ -84,4 +85,28 @@ export function periodsText(periods: readonly Period[], language: Language): str
   const labels = periods.map((p) => p[language]);
   const shown = labels.length > 8 ? [...labels.slice(0, 3), '…', ...labels.slice(-4)] : labels;
   return shown.join(language === 'zh' ? '、' : ', ');
+}
+
+/** "I have no figure for 2021 (total trade); I have: 2022, 2023." for a measure the base has in other periods. */
+export function missingPeriodText(measures: readonly Measure[], choice: Extract<TimeChoice, { kind: 'missing' }>, asked: Period | null, language: Language): string {
+  const name = measures.find((m) => m.id === choice.measure)?.name[language] ?? '';
+  const have = periodsText(choice.periods, language);
+  const period = asked?.[language] ?? '';
+  return language === 'zh' ? `我没有${period}的${name || '这项'}数据，只有：${have}。` : `I have no figure for ${period}${name ? ` (${name})` : ''}; I have: ${have}.`;
+}
+
+/**
+ * The sentences about time that go before an answer's own text: the period asked when the latest
+ * figure stands in, the last full year, the most recently published figure, sources that disagree.
+ */
+export function timeNotes(choice: Extract<TimeChoice, { kind: 'fact' }>, language: Language, dating = ''): string {
+  const published = choice.published
+    ? language === 'zh'
+      ? `最新发布（${choice.published.fact.source.document}）：${choice.published.figure.period.zh}${formatFigure(choice.published.figure, language)}。`
+      : `Most recently published (${choice.published.fact.source.document}): ${formatFigure(choice.published.figure, language)} (${choice.published.figure.period.en}).`
+    : '';
+  const instead = choice.instead ? (language === 'zh' ? `我还没有${choice.instead.zh}的数据，以下为最新数据。` : `I have no figure for ${choice.instead.en} yet; the latest follows.`) : '';
+  return [instead, choice.fullYear ? fullYearText(choice.fullYear, language) : '', published, conflictText(choice.conflicts, language), dating]
+    .filter(Boolean)
+    .join(language === 'zh' ? '' : ' ');
 }
