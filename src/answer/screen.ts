@@ -32,11 +32,13 @@ export function withoutAnswerType(question: string): string {
   return question.replace(ANSWER_TYPE, (m) => (/\p{Script=Han}/u.test(m) ? '哪个' : m.split(' ')[0]!));
 }
 
-/** "Different question: …", "换个问题：…": a lead-in that says a question follows, not what it is about. */
-const LEAD_IN = /^\s*(?:(?:(?:a|one|my)\s+)?(?:different|another|new|quick|last|final|next|other|one more)\s+(?:question|one|thing)|(?:on\s+)?a different (?:note|topic)|changing (?:the\s+)?(?:topic|subject)|new topic|moving on)\s*[:,.;!-]+\s*|^\s*(?:换个问题|另一个问题|再问一个|换个话题|另外)[：:，,。]?/i;
+/** "Different question: …", "Hi, …", "你好，想问一下…": a lead-in that says a question follows, not what it is about. */
+const LEAD_IN = /^\s*(?:(?:(?:a|one|my)\s+)?(?:different|another|new|quick|last|final|next|other|one more)\s+(?:question|one|thing)|(?:on\s+)?a different (?:note|topic)|changing (?:the\s+)?(?:topic|subject)|new topic|moving on|jumping ahead|(?:hi|hello|hey)(?: there)?)\s*[:,.;!-]+\s*|^\s*(?:换个问题|另一个问题|再问一个|换个话题|另外|你好|您好)[：:，,。！!]?(?:想问一下|请问|我想问)?[：:，,]?/i;
 
 export function withoutLeadIn(question: string): string {
-  return question.replace(LEAD_IN, '');
+  // A greeting alone stays a greeting.
+  const rest = question.replace(LEAD_IN, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
 
 /**

@@ -19,10 +19,14 @@ describe('the engine on the real base', () => {
     expect((await assistant.ask('What day was the Tashkent warehouse in Lanzhou inaugurated?')).text).toContain('27 December 2021');
   });
 
-  it.each(['Quick question: how many overseas warehouses does Gansu operate?', '换个问题：甘肃有多少个海外仓？', 'Another question - how much did Gansu export in H1 2023?'])(
+  it.each(['Quick question: how many overseas warehouses does Gansu operate?', '换个问题：甘肃有多少个海外仓？', 'Another question - how much did Gansu export in H1 2023?', 'Hello, how many overseas warehouses does Gansu operate?', '你好，想问一下甘肃有多少个海外仓？'])(
     'GIVEN a lead-in such as "%s" THEN the question after it is answered as if asked alone',
-    async (q) => expect(await idOf(q)).toBe(await idOf(q.replace(/^[^:：-]+[:：-]\s*/, ''))),
+    async (q) => expect(await idOf(q)).toBe(await idOf(q.replace(/^[^:：,，-]+[:：,，-]\s*(想问一下)?/, ''))),
   );
+
+  it.each(['你好', 'Hello!', 'hi there'])('GIVEN only a greeting ("%s") THEN it is still answered as one', async (q) => {
+    expect((await assistant.ask(q)).reason).toBe('greeting');
+  });
 
   it('GIVEN a period asked by a question that asks no number THEN the facts naming that period in their text rank first', async () => {
     expect((await assistant.ask('Q1 2022 import-export total for Gansu, please.')).text).toMatch(/^Total foreign trade: 16\.6 billion yuan \(Q1 2022\)/);
