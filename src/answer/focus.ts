@@ -62,7 +62,9 @@ export function focusQuery(q: Screened, focus: Focus, analyzer: Analyzer, matche
   const subjectBase = asksTime || asksEdition ? earlierTime.rest : earlier;
   const subjectText = clip(asksEdition ? withoutEdition(subjectBase) : subjectBase);
   const normalized = `${ownText} ${subjectText}`;
-  const time = readTime(normalized, today);
+  // "Full-year … 2022" then "and the year before?": the whole year is still what is asked.
+  const joined = readTime(normalized, today);
+  const time = { ...joined, wholeYear: joined.wholeYear || earlierTime.wholeYear };
   const ownIntent = detectIntent(q.normalized);
   // An edition ("the 30th") is checked against each fact's title, not matched as a word. A word the base
   // never uses ("how long does the trip take?") says nothing a fact could match when the follow-up asks
@@ -140,7 +142,8 @@ export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: F
   // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
   // character 建 is also part of 共建 and says too little alone.
   if (focus.own.every(isLoneHan)) {
-    const key = focus.subject.reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
+    // Of words the base uses: one it never uses ("the whole of") is no fact's own.
+    const key = focus.subject.filter((u) => !matcher.unknown(u)).reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
     if (key && matcher.strength(terms, key) < 1) return false;
   }
   return focus.subject.length === 0 || focus.documents.has(document) || matcher.coverage(terms, focus.subject) >= MIN_SUBJECT_COVERAGE;

@@ -42,8 +42,11 @@ export function readTime(normalized: string, today: Date): TimeQuery {
     return m;
   };
   const current = /\bthis year\b|今年/.test(rest);
-  const wholeYear = /\b(full|whole|entire)[- ]year\b|\ball of\b|全年|整年/.test(rest);
+  // "Full-year", "the whole of 2023": time words, taken out with the rest of the time asked.
+  const WHOLE = /\b(?:full|whole|entire)[- ]year\b|\b(?:the )?(?:whole|entire|all) of\b|全年|整年/g;
+  const wholeYear = WHOLE.test(rest);
   rest = rest
+    .replace(WHOLE, ' ')
     .replace(/\blast year\b|去年/g, ` ${now - 1} `)
     .replace(/\bthis year\b|今年/g, ` ${now} `)
     .replace(/\bthe year before last\b|前年/g, ` ${now - 2} `);

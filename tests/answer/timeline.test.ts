@@ -42,8 +42,10 @@ describe('readTime', () => {
     expect(read('外贸趋势')).toMatchObject({ trend: true });
   });
 
-  it.each(['full-year trade in 2022', 'trade for the whole year 2022', '2022年全年外贸'])('GIVEN "%s" THEN asks the whole year, not a part of it', (q) => {
-    expect(read(q).wholeYear).toBe(true);
+  it.each(['full-year trade in 2022', 'trade for the whole year 2022', 'trade for the whole of 2022', '2022年全年外贸'])('GIVEN "%s" THEN asks the whole year, not a part of it, and leaves no time word for retrieval', (q) => {
+    const time = read(q);
+    expect(time.wholeYear).toBe(true);
+    expect(time.rest).not.toMatch(/whole|full|全年/);
   });
 
   it('GIVEN no time THEN reads none and keeps the question for retrieval', () => {

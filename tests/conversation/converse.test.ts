@@ -136,6 +136,13 @@ describe('conversations: follow-ups in context', () => {
     expect((await say('Who was the guest of honour at that one?')).text).toContain('Belarus');
   });
 
+  it('GIVEN a part-year figure WHEN asked for the entire year THEN it declines naming the periods, and "what about 2024?" still follows the subject', async () => {
+    const say = chat();
+    await say('How much cargo and mail did Zhongchuan airport handle in January-October 2023?');
+    expect(await say('And for the entire year 2023?')).toMatchObject({ answered: false, reason: 'period' });
+    expect((await say('What about 2024?')).text).toMatch(/86,000 tonnes \(2024\)/);
+  });
+
   it('GIVEN the bot offered follow-ups WHEN the user types "the second one" THEN that question is answered', async () => {
     const say = chat();
     const first = await say('How many overseas warehouses does Gansu have?');
