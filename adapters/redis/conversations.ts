@@ -9,6 +9,8 @@ const threadSchema = z.object({
       resolved: z.string(),
       language: z.enum(['en', 'zh']),
       documents: z.array(z.string()),
+      // Threads stored before turns carried topics read as having none.
+      topics: z.array(z.string()).default([]),
       choices: z.array(z.string()),
       at: z.number(),
     }),

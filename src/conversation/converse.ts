@@ -50,7 +50,11 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     // "What was the first-half total the year before?": what it counts from is the conversation's.
     if (leansOnEarlier(normalized) || countsFromEarlier(normalized)) return contextual;
     const fresh = answer(question, language);
-    if (!contextual.answered) return fresh;
+    // "What did it cost to build?" after the Tashkent warehouse: a short question whose subject is a
+    // pronoun is about what was discussed; with no answer there, the cost of something on another
+    // topic is no answer.
+    const elsewhere = !fresh.facts.some((f) => last.topics.includes(f.topic));
+    if (!contextual.answered) return refersBack(normalized) && isShort(normalized) && elsewhere ? contextual : fresh;
     // The same fact either way: the in-context reply, which carries the subject on to the next message.
     if (fresh.facts[0] !== undefined && fresh.facts[0].id === contextual.facts[0]?.id) return contextual;
     if (!fresh.answered) return refersBack(normalized) || fromFocus(contextual, focus) ? contextual : fresh;
@@ -72,9 +76,15 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
       const pointed = last && reply.answered && reply.resolved === undefined && refersBack(normalizeText(question));
       const turn = turnOf(pointed ? { ...reply, resolved: `${question} ${last.resolved}` } : reply, documentOf, now());
       // A declined message keeps what the conversation was about, so the next one can still follow it.
-      const kept = !reply.answered && last ? { ...turn, resolved: reply.resolved ?? `${question} ${last.resolved}`, documents: last.documents } : turn;
+      const kept = !reply.answered && last ? { ...turn, resolved: reply.resolved ?? `${question} ${last.resolved}`, documents: last.documents, topics: last.topics } : turn;
       await store.set(conversation, withTurn(thread, kept));
       return reply;
     },
   };
+}
+
+/** At most eight words (sixteen characters of Chinese): too short to name its own subject besides a pronoun. */
+function isShort(normalized: string): boolean {
+  if (/\p{Script=Han}/u.test(normalized)) return normalized.replace(/[^\p{Script=Han}\d]/gu, '').length <= 16;
+  return normalized.split(/\s+/).filter(Boolean).length <= 8;
 }

@@ -7,6 +7,8 @@ export interface Turn {
   language: Language;
   /** Source documents of the answer's facts. */
   documents: string[];
+  /** Topics of the answer's facts: a fresh answer on another topic is not about what was discussed. */
+  topics: string[];
   /** Questions the bot offered (buttons or a list), for "the second one". */
   choices: string[];
   /** Epoch milliseconds. */
@@ -28,6 +30,7 @@ export function turnOf(answer: Answer, documentOf: (factId: string) => string | 
     resolved: answer.resolved ?? answer.question,
     language: answer.language,
     documents,
+    topics: [...new Set(answer.facts.map((f) => f.topic))],
     choices: answer.followUps,
     at,
   };

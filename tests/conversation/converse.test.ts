@@ -173,7 +173,7 @@ describe('conversations: memory', () => {
 
   it('GIVEN more conversations than the bound THEN the least recently used are forgotten', async () => {
     const store = createMemoryStore({ ttlSeconds: 600, max: 3 });
-    const thread = { turns: [{ resolved: 'q', language: 'en' as const, documents: [], choices: [], at: Date.now() }] };
+    const thread = { turns: [{ resolved: 'q', language: 'en' as const, documents: [], topics: [], choices: [], at: Date.now() }] };
     for (const id of ['a', 'b', 'c']) await store.set(id, thread);
     await store.get('a');
     await store.set('d', thread);
@@ -206,6 +206,22 @@ describe('conversations: fresh or in context', () => {
     const c = talk();
     await c.ask('a', 'What was the foreign trade total in the first half of 2023?');
     expect((await c.ask('a', 'How many overseas warehouses does Gansu operate in Europe today?')).text).toBe('fresh');
+  });
+
+  it('GIVEN a short question whose subject is a pronoun WHEN context has no answer THEN a fresh answer on another topic is not given, one on the same topic is', async () => {
+    // The first question is answered on topic "t"; the follow-up in context not at all, fresh by `fresh`.
+    const ask = (fresh: Answer) =>
+      createConversations({
+        answer: (q, _l, focus) => (focus ? { ...reply(q, 'ctx', 0), answered: false } : q.startsWith('How much storage') ? reply(q, 'first', 1) : fresh),
+        documentOf: (id) => id,
+        store: createMemoryStore({ ttlSeconds: 600 }),
+      });
+    const elsewhere = ask({ ...reply('q', 'fresh', 1), facts: [{ id: 'fresh', topic: 'routes', title: 'fresh' }] });
+    await elsewhere.ask('a', 'How much storage does the Tashkent warehouse have?');
+    expect((await elsewhere.ask('a', 'What did it cost to build?')).answered).toBe(false);
+    const same = ask({ ...reply('q', 'fresh', 1), facts: [{ id: 'fresh', topic: 't', title: 'fresh' }] });
+    await same.ask('a', 'How much storage does the Tashkent warehouse have?');
+    expect((await same.ask('a', 'What did it cost to build?')).answered).toBe(true);
   });
 
   it('GIVEN a short question with no pointer WHEN the in-context answer is clearly surer THEN it wins, even from another source', async () => {

@@ -32,7 +32,7 @@ describe('Redis down, then back', () => {
     const limiter = a.limiters('outage', { count: 1, windowMs: 60_000 });
     expect([await limiter.check('u'), await limiter.check('u'), await limiter.check('u')]).toEqual(['allow', 'notify', 'silent']);
     expect([await a.claims.claim('down:1', 60_000), await a.claims.claim('down:1', 60_000)]).toEqual([true, false]);
-    await a.conversations.set('c', { turns: [{ resolved: 'warehouses', language: 'en', documents: [], choices: [], at: Date.now() }] });
+    await a.conversations.set('c', { turns: [{ resolved: 'warehouses', language: 'en', documents: [], topics: [], choices: [], at: Date.now() }] });
     expect((await a.conversations.get('c'))?.turns[0]?.resolved).toBe('warehouses');
     expect(messages(/redis unavailable/)).toBe(1);
     expect(lines.join('\n')).not.toContain('s3cret-pass');
@@ -44,7 +44,7 @@ describe('Redis down, then back', () => {
     expect(messages(/redis reconnected/)).toBe(1);
     expect(await a.claims.claim('up:1', 60_000)).toBe(true);
     expect(await b.claims.claim('up:1', 60_000)).toBe(false);
-    await b.conversations.set('after', { turns: [{ resolved: 'trains', language: 'zh', documents: [], choices: [], at: Date.now() }] });
+    await b.conversations.set('after', { turns: [{ resolved: 'trains', language: 'zh', documents: [], topics: [], choices: [], at: Date.now() }] });
     expect((await a.conversations.get('after'))?.turns[0]?.language).toBe('zh');
   });
 });

@@ -24,7 +24,7 @@ async function replica(lines: string[] = [], ttlSeconds = 600): Promise<SharedSt
   return state;
 }
 
-const thread = (resolved: string): Thread => ({ turns: [{ resolved, language: 'en', documents: ['doc'], choices: ['next?'], at: Date.now() }] });
+const thread = (resolved: string): Thread => ({ turns: [{ resolved, language: 'en', documents: ['doc'], topics: ['trade'], choices: ['next?'], at: Date.now() }] });
 
 describe('update claims in Redis', () => {
   it('GIVEN two replicas claiming one update THEN exactly one gets it, and a settled claim outlives its lease', async () => {
