@@ -11,13 +11,11 @@ export function leansOnEarlier(text: string): boolean {
     const han = normalized.replace(/[^\p{Script=Han}\d]/gu, '');
     return han.length <= 14 && (/^(那|那么|它|这个|那个|上一届|上一年|前一年)/.test(normalized) || /(呢|比上年多了多少|比上届多了多少)[?？!！。]*$/.test(normalized));
   }
+  // "How much of that, in yuan, was …": a part of what was just answered, however long.
+  if (/^(how much|how many) of (it|that|those|them)\b/.test(normalized)) return true;
   const words = normalized.split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
-  return (
-    /^(and|what about|how about|then|so)\b/.test(normalized) ||
-    /\b(it|its|that|those|them|they|the year before|the one before|the previous one)\b[?.!]*$/.test(normalized) ||
-    /^(how much|how many) of (it|that|those|them)\b/.test(normalized)
-  );
+  return /^(and|what about|how about|then|so)\b/.test(normalized) || /\b(it|its|that|those|them|they|the year before|the one before|the previous one)\b[?.!]*$/.test(normalized);
 }
 
 const INTERJECTION = /^(?:(?:ok(?:ay)?|well|alright|right|hmm+|cool|great|nice|thanks|thank you|got it|i see|oh|ah)[\s,.!]+)+|^(?:好的|好|嗯|哦|谢谢|明白了?|了解)[，,。！!\s]*/u;

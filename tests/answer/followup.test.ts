@@ -6,7 +6,7 @@ import { periodOf } from '../../src/knowledge/period.ts';
 import { normalizeText } from '../../src/search/normalize.ts';
 
 describe('leansOnEarlier', () => {
-  it.each(['How big is it?', 'And in 2023?', 'What about apple juice?', 'How much of that was imports?', 'Who runs it?', '总金额呢？', '那2022年呢？', '它是哪年开通的？', '那第8所建在哪个国家？', 'ok, what about 2024?', 'Thanks. And the year before?', '好的，那2021年呢？'])(
+  it.each(['How big is it?', 'And in 2023?', 'What about apple juice?', 'How much of that was imports?', 'Who runs it?', '总金额呢？', '那2022年呢？', '它是哪年开通的？', '那第8所建在哪个国家？', 'ok, what about 2024?', 'Thanks. And the year before?', '好的，那2021年呢？', 'How much of that, in yuan, was with Belt and Road partner countries?'])(
     'GIVEN the follow-up "%s" THEN it leans on an earlier question',
     (q) => expect(leansOnEarlier(normalizeText(q))).toBe(true),
   );
