@@ -34,8 +34,9 @@ const CONTEXT_MARGIN = 0.2;
  * Creates conversations over an answer function. A message is answered fresh and in context and the
  * two are weighed: a follow-up that leans on the last answer ("How big is it?") takes the in-context
  * answer or none; one that only points back ("those partners") takes it when it fits; a complete new
- * question takes the fresh answer unless the conversation's own documents answer it as well. Context
- * never forces an answer: a follow-up that fits no fact is answered fresh or declined.
+ * question takes the fresh answer unless the conversation's own documents answer it as well, or context
+ * answers it clearly better. Context never forces an answer: a follow-up that fits no fact is answered
+ * fresh or declined, and a short one about "it" is declined rather than answered about another topic.
  */
 export function createConversations({ answer, documentOf, store, now = Date.now }: ConversationDeps): Conversations {
   const fromFocus = (reply: Answer, focus: Focus) => reply.facts.some((f) => focus.documents.has(documentOf(f.id) ?? ''));
