@@ -148,7 +148,7 @@ describe('engine: names the fact does not mention', () => {
     k.facts.push(fact({ id: 'lisbon-depot', topic: 'depots', en: 'Ruritania opened a depot in Portugal, in Lisbon.', zh: '鲁里塔尼亚在葡萄牙里斯本开设了一个仓库。', aliases: { en: ['Portugal', 'Lisbon', 'depot'], zh: [] } }));
     const engine = createEngine(k);
     expect(engine.answer('How many depots abroad does Ruritania have?').text).toMatch(/^Depots abroad: 12 depots/);
-    const one = engine.answer('How many of those depots abroad are in Portugal?');
+    const one = engine.answer('How many depots abroad does Ruritania run in Portugal?');
     expect(one).toMatchObject({ answered: false, reason: 'unknown' });
     expect(one.text).toContain('I have no figure for "Portugal"');
   });
