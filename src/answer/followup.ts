@@ -8,13 +8,11 @@ export function leansOnEarlier(text: string): boolean {
   // "ok, what about 2024?", "好的，那2021年呢？": an opening interjection says nothing of what is asked.
   const normalized = text.replace(INTERJECTION, '');
   if (/\p{Script=Han}/u.test(normalized)) {
-    const han = normalized.replace(/[^\p{Script=Han}\d]/gu, '');
-    return han.length <= 14 && (/^(那|那么|它|这个|那个|上一届|上一年|前一年)/.test(normalized) || /(呢|比上年多了多少|比上届多了多少)[?？!！。]*$/.test(normalized));
+    return fitsIn(normalized, 7, 14) && (/^(那|那么|它|这个|那个|上一届|上一年|前一年)/.test(normalized) || /(呢|比上年多了多少|比上届多了多少)[?？!！。]*$/.test(normalized));
   }
   // "How much of that, in yuan, was …": a part of what was just answered, however long.
   if (/^(how much|how many) of (it|that|those|them)\b/.test(normalized)) return true;
-  const words = normalized.split(/\s+/).filter(Boolean);
-  if (words.length > 7) return false;
+  if (!fitsIn(normalized, 7, 14)) return false;
   return /^(and|what about|how about|then|so)\b/.test(normalized) || /\b(it|its|that|those|them|they|the year before|the one before|the previous one)\b[?.!]*$/.test(normalized);
 }
 
@@ -31,8 +29,16 @@ const REFERENCE_ZH = /它|这个|那个|那一|这一|那届|这届|该|其中|�
  */
 export function refersBack(normalized: string): boolean {
   if (leansOnEarlier(normalized)) return true;
-  if (/\p{Script=Han}/u.test(normalized)) return normalized.replace(/[^\p{Script=Han}\d]/gu, '').length <= 24 && REFERENCE_ZH.test(normalized);
-  return normalized.split(/\s+/).filter(Boolean).length <= 12 && REFERENCE_EN.test(normalized);
+  return fitsIn(normalized, 12, 24) && (/\p{Script=Han}/u.test(normalized) ? REFERENCE_ZH : REFERENCE_EN).test(normalized);
+}
+
+/**
+ * A question's length against a bound: words in English, characters in Chinese (Han and digits),
+ * since a short question is one that leans on what came before rather than naming its own subject.
+ */
+export function fitsIn(normalized: string, words: number, hanCharacters: number): boolean {
+  if (/\p{Script=Han}/u.test(normalized)) return normalized.replace(/[^\p{Script=Han}\d]/gu, '').length <= hanCharacters;
+  return normalized.split(/\s+/).filter(Boolean).length <= words;
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 最后: -1 };

@@ -60,10 +60,11 @@ export function screen(question: string, forced: Language | undefined, analyzer:
   if (questionLength(question) > maxLength) {
     return decline(language, 'too_long', language === 'zh' ? `（上限${maxLength}字）` : `(limit: ${maxLength} characters)`);
   }
-  const units = analyzer.analyze(withoutAnswerType(withoutLeadIn(question)));
+  const asked = withoutLeadIn(question);
+  const units = analyzer.analyze(withoutAnswerType(asked));
   if (units.some((u) => u.role === 'offTopic')) return decline(language, 'off_topic');
   const content = contentUnits(units);
-  const normalized = normalizeText(withoutLeadIn(question));
+  const normalized = normalizeText(asked);
   // A follow-up's subject comes from the conversation ("And in 2023?" has no words of its own); one
   // that opens with "ok" or "thanks" still asks when it names a year or leans on the last answer.
   const smallTalk = units.some((u) => u.role === 'greeting' || u.role === 'help') && !/\d/.test(question) && !leansOnEarlier(normalized);

@@ -1,5 +1,5 @@
 import type { Focus } from '../answer/focus.ts';
-import { leansOnEarlier, ordinalPick, refersBack } from '../answer/followup.ts';
+import { fitsIn, leansOnEarlier, ordinalPick, refersBack } from '../answer/followup.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { countsFromEarlier } from '../answer/relative.ts';
 import type { Answer, Language } from '../types.ts';
@@ -30,6 +30,10 @@ export interface ConversationDeps {
  */
 const CONTEXT_MARGIN = 0.2;
 
+/** A question this short (words, or Chinese characters) names no subject of its own besides a pronoun. */
+const SHORT_WORDS = 8;
+const SHORT_HAN = 16;
+
 /**
  * Creates conversations over an answer function. A message is answered fresh and in context and the
  * two are weighed: a follow-up that leans on the last answer ("How big is it?") takes the in-context
@@ -55,7 +59,7 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     // pronoun is about what was discussed; with no answer there, the cost of something on another
     // topic is no answer.
     const elsewhere = !fresh.facts.some((f) => last.topics.includes(f.topic));
-    if (!contextual.answered) return refersBack(normalized) && isShort(normalized) && elsewhere ? contextual : fresh;
+    if (!contextual.answered) return refersBack(normalized) && fitsIn(normalized, SHORT_WORDS, SHORT_HAN) && elsewhere ? contextual : fresh;
     // The same fact either way: the in-context reply, which carries the subject on to the next message.
     if (fresh.facts[0] !== undefined && fresh.facts[0].id === contextual.facts[0]?.id) return contextual;
     if (!fresh.answered) return refersBack(normalized) || fromFocus(contextual, focus) ? contextual : fresh;
@@ -84,8 +88,3 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
   };
 }
 
-/** At most eight words (sixteen characters of Chinese): too short to name its own subject besides a pronoun. */
-function isShort(normalized: string): boolean {
-  if (/\p{Script=Han}/u.test(normalized)) return normalized.replace(/[^\p{Script=Han}\d]/gu, '').length <= 16;
-  return normalized.split(/\s+/).filter(Boolean).length <= 8;
-}
