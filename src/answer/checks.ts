@@ -4,7 +4,8 @@ import type { Analyzer, Unit } from '../search/analyzer.ts';
 import type { TermSet } from '../search/index.ts';
 import { countsPersons, NUMERIC_KINDS, PERSON_WORDS, unitFits, type Intent } from './intent.ts';
 import type { Matcher } from './match.ts';
-import { editionsIn } from './relative.ts';
+import { editionMentions, editionsIn } from './relative.ts';
+import { statesOrdinal } from './ordinal.ts';
 import { withoutPointers } from './followup.ts';
 
 /**
@@ -38,7 +39,7 @@ const DATE = /\b(january|february|march|april|may|june|july|august|september|oct
 
 /** Runs the checks in order; the first reason found wins. */
 export function checkFact(ctx: FactCheckContext): string | null {
-  return otherEdition(ctx) ?? foreignNumbers(ctx) ?? missingName(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
+  return otherEdition(ctx) ?? missingOrdinal(ctx) ?? foreignNumbers(ctx) ?? missingName(ctx) ?? missingFigure(ctx) ?? missingDate(ctx) ?? countedElsewhere(ctx);
 }
 
 /** Share of the largest word weight a name needs to be required of a fact: rarer than the base's common places. */
@@ -82,6 +83,15 @@ function otherEdition({ question, fact, language }: FactCheckContext): string | 
   if (!isOtherEdition(question, fact)) return null;
   const asked = editionsIn(question)[0];
   return language === 'zh' ? `我没有第${asked}届的这项数据。` : `I have no such figure for edition ${asked}.`;
+}
+
+/**
+ * "Where is the 5th Qihuang college?" is not answered by a fact that holds a 5 ("5 TCM centres"):
+ * an ordinal asked must be one the fact says it is.
+ */
+function missingOrdinal({ question, fact, language }: FactCheckContext): string | null {
+  const missing = editionMentions(question).find((m) => m.n >= 2 && !statesOrdinal(fact, m.n));
+  return missing ? noFigure(missing.text, language) : null;
 }
 
 /** True when the question names an edition and the fact's title names another ("the 8th expo" and the 4th's fact). */

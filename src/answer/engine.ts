@@ -14,6 +14,7 @@ import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
 import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { dateConflictText, missingPeriodText, timeNotes, trendText } from './time-text.ts';
 import { preferenceOf } from './rank.ts';
+import { fitsOrder, orderAsked } from './ordinal.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
 import { DEFAULT_ANSWER_OPTIONS, inPeriod, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
@@ -73,11 +74,18 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     c.coverage >= settings.minCoverage ||
     (c.coverage >= settings.minStrongCoverage && c.evidence >= settings.strongMatch * matcher.maxWeight);
 
+  /** "The first …", "第8所": whether a fact says it is the one of the series asked (false when none is). */
+  const inOrderOf = (q: Screened, content: readonly Unit[]) => {
+    const order = orderAsked(q.normalized, content, firstTerm);
+    return (fact: Fact) => fitsOrder(order, fact, index.termsOf(fact.id), content, matcher, firstTerm);
+  };
+
   /** Retrieve: the facts that cover the question's words, best first; a follow-up's within its focus. */
   const retrieve = (q: Screened, content: Screened['content'], asked: Period | null = null, focus?: FocusedQuery): Candidate[] => {
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
+    const inOrder = inOrderOf(q, content);
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
       .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
@@ -85,7 +93,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
         const terms = index.termsOf(hit.fact.id);
         const coverage = focus ? focusCoverage(matcher, terms, focus.own, focus.subject, ownFloorOf(hit.fact, focus)) : matcher.coverage(terms, content);
         const evidence = matcher.evidence(terms, content);
-        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + preferenceOf(hit.fact, { q, asked, focus, rankFigures }) };
+        return { hit, coverage, evidence, rank: coverage * Math.pow(hit.score / top, SCORE_WEIGHT) + preferenceOf(hit.fact, { q, asked, focus, rankFigures, inOrder }) };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, 8);
@@ -130,8 +138,10 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     if (!focus && q.units.some((u) => u.role === 'greeting') && best.coverage < settings.greetingCoverage && !strong) return decline(language, 'greeting');
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     // A follow-up is about what the conversation was about: only its own sources' facts may stand in.
+    // Nor may a fact that is not the one of a series asked ("第8所") stand in for the one that is.
+    const inOrder = inOrderOf(q, content);
     const tied = (c: Candidate) =>
-      c.hit.fact.topic === best.hit.fact.topic && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact) &&
+      c.hit.fact.topic === best.hit.fact.topic && (!inOrder(best.hit.fact) || inOrder(c.hit.fact)) && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact) &&
       (!focus || focus.documents.size === 0 || focus.documents.has(c.hit.fact.source.documentId));
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.

@@ -42,6 +42,9 @@ const MIN_SUBJECT_COVERAGE = 0.15;
 /** Share of the follow-up's own words a fact must cover to answer it in focus. */
 const MIN_OWN_COVERAGE = 0.75;
 
+/** Share of its subject coverage a fact keeps for a follow-up whose own words are single characters. */
+const LONE_HAN_SHARE = 0.9;
+
 /** Rank added to a fact from a document the earlier answer came from. */
 export const FOCUS_BONUS = 0.2;
 
@@ -106,7 +109,9 @@ function clip(text: string): string {
 export function focusCoverage(matcher: Matcher, terms: TermSet, own: readonly Unit[], subject: readonly Unit[], ownFloor = 0): number {
   const ofSubject = subject.length > 0 ? matcher.coverage(terms, subject) : 1;
   if (own.length === 0) return ofSubject;
-  return (1 - SUBJECT_SHARE) * Math.max(ownFloor, matcher.coverage(terms, own)) + SUBJECT_SHARE * ofSubject;
+  const blended = (1 - SUBJECT_SHARE) * Math.max(ownFloor, matcher.coverage(terms, own)) + SUBJECT_SHARE * ofSubject;
+  // "是哪一年建的？": one character (建, 数) says too little to outweigh how well the fact fits the subject.
+  return own.every(isLoneHan) ? Math.max(blended, LONE_HAN_SHARE * ofSubject) : blended;
 }
 
 /** Kinds of number specific enough that a figure of that kind answers them whatever words they use. */
@@ -132,7 +137,9 @@ export function ownFloorOf(fact: Fact, focus: Pick<FocusedQuery, 'q' | 'document
  */
 export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: FocusedQuery): boolean {
   const document = fact.source.documentId;
-  if (focus.own.length > 0 && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE && !answersKindInFocus(fact, focus)) return false;
+  // A follow-up whose own words are single characters (建) is matched by its subject (the rule below).
+  const loneHan = focus.own.length > 0 && focus.own.every(isLoneHan);
+  if (focus.own.length > 0 && !loneHan && matcher.coverage(terms, focus.own) < MIN_OWN_COVERAGE && !answersKindInFocus(fact, focus)) return false;
   // With no words of its own ("How big is it?"), a follow-up asks only its kind of number: the fact
   // must have a figure of exactly that kind (an area, not the opening date).
   // "多少" asks how many or how much: any figure answers a count.
@@ -141,7 +148,7 @@ export function fitsFocus(matcher: Matcher, terms: TermSet, fact: Fact, focus: F
   // "And at the 30th?" asks the earlier question again: its weightiest word must be the fact's own
   // ("guests of honour"), not only a part of it ("guests"). So must "是哪一年建的？", whose one
   // character 建 is also part of 共建 and says too little alone.
-  if (focus.own.every(isLoneHan)) {
+  if (loneHan) {
     // Of words the base uses: one it never uses ("the whole of") is no fact's own.
     const key = focus.subject.filter((u) => !matcher.unknown(u)).reduce<Unit | null>((a, u) => (a === null || matcher.weight(u) > matcher.weight(a) ? u : a), null);
     if (key && matcher.strength(terms, key) < 1) return false;

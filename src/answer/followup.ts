@@ -18,7 +18,7 @@ export function leansOnEarlier(text: string): boolean {
 
 const INTERJECTION = /^(?:(?:ok(?:ay)?|well|alright|right|hmm+|cool|great|nice|thanks|thank you|got it|i see|oh|ah)[\s,.!]+)+|^(?:好的|好|嗯|哦|谢谢|明白了?|了解)[，,。！!\s]*/u;
 
-const REFERENCE_EN = /\b(it|its|that one|this one|those|these|them|they|their|there|the same|he|she|him|her|the year before|the previous|that year|that edition|that fair|the first one|the second one)\b/;
+const REFERENCE_EN = /\b(it|its|that one|this one|the \d+(?:st|nd|rd|th) one|those|these|them|they|their|there|the same|he|she|him|her|the year before|the previous|that year|that edition|that fair|the first one|the second one)\b/;
 const REFERENCE_ZH = /它|这个|那个|那一|这一|那届|这届|该|其中|他们|她们|上述|这些|那些|这家|那家|这所|那所|同期|上年|上届|比上|前一年/;
 
 /**

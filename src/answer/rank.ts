@@ -3,7 +3,7 @@ import type { FigureRanker } from './figures.ts';
 import { FOCUS_BONUS, type FocusedQuery } from './focus.ts';
 import { NUMERIC_KINDS, unitFits } from './intent.ts';
 import type { Screened } from './screen.ts';
-import { ACTOR_BONUS, DATE_BONUS, inPeriod, LABEL_BONUS, MONTH_DATE, ORGANISATION, PERIOD_BONUS, WHO } from './settings.ts';
+import { ACTOR_BONUS, DATE_BONUS, inPeriod, LABEL_BONUS, MONTH_DATE, ORDER_BONUS, ORGANISATION, PERIOD_BONUS, WHO } from './settings.ts';
 
 /** What the kind of question prefers in a fact, beyond how much of it the fact covers. */
 export interface Preferences {
@@ -13,13 +13,15 @@ export interface Preferences {
   /** The conversation's focus, for a follow-up. */
   focus: FocusedQuery | undefined;
   rankFigures: FigureRanker;
+  /** Whether a fact is the one of a series the question asks for ("the first …", "第8所"). */
+  inOrder: (fact: Fact) => boolean;
 }
 
 /**
  * Rank a candidate fact earns for fitting the kind of question: each bonus is small, enough to decide
  * between facts that cover the question about as well, never to lift one that covers it badly.
  */
-export function preferenceOf(fact: Fact, { q, asked, focus, rankFigures }: Preferences): number {
+export function preferenceOf(fact: Fact, { q, asked, focus, rankFigures, inOrder }: Preferences): number {
   const kind = q.intent.kind;
   // A fact from a source the conversation was using.
   const near = focus?.documents.has(fact.source.documentId) ? FOCUS_BONUS : 0;
@@ -35,5 +37,7 @@ export function preferenceOf(fact: Fact, { q, asked, focus, rankFigures }: Prefe
   // "What about imports?": a follow-up's own words name a figure; the fact with that figure, not one that only mentions them.
   const own = focus?.own ?? [];
   const labelled = own.length > 0 && rankFigures(own, q.intent, [fact]).some((f) => f.named.length === own.length) ? LABEL_BONUS : 0;
-  return near + fits + when + dated + actor + labelled;
+  // "The first Qihuang college": the fact that says it was the first, not one listing all of them.
+  const order = inOrder(fact) ? ORDER_BONUS : 0;
+  return near + fits + when + dated + actor + labelled + order;
 }

@@ -6,7 +6,7 @@ const YEAR_BEFORE = /\bthe same (?:period|time|months?|quarter|half) (?:a year (
 const YEAR_AFTER = /\b(?:the|a) year (?:after|later)\b|\bthe (?:next|following) year\b|下一年|后一年|次年/;
 const EDITION_BEFORE = /\bthe (?:previous|prior|last|one before|edition before)(?: (?:one|edition|fair|expo|session))?\b|\bthe one before\b|上一届|上届/;
 const EDITION_AFTER = /\bthe (?:next|following)(?: (?:one|edition|fair|expo|session))?\b|下一届|下届/;
-const EDITION = /第([一二三四五六七八九十百\d]+)届|\b(\d+)(?:st|nd|rd|th)\b/;
+const EDITION = /第([一二三四五六七八九十百\d]+)(?:届|所|个|家|条|批|次|趟|列|座|位)|\b(\d+)(?:st|nd|rd|th)\b/;
 
 /**
  * A follow-up that names time or an edition relative to the earlier question ("the year before?" after
@@ -54,12 +54,19 @@ export function withoutEdition(text: string): string {
   return text.replace(new RegExp(EDITION.source, 'g'), ' ');
 }
 
-/** True when a text names an edition ("第7届", "the 30th"). */
+/** True when a text names an edition ("第7届", "the 30th", "第8所"). */
 export function namesEdition(text: string): boolean {
   return EDITION.test(text);
 }
 
 /** The editions a text names, as numbers: "第二十七届" 27, "the 30th" 30. */
 export function editionsIn(text: string): number[] {
-  return [...text.matchAll(new RegExp(EDITION.source, 'g'))].map((m) => (m[2] ? Number(m[2]) : (chineseNumbers(m[1]!)[0] ?? Number(m[1])))).filter(Number.isFinite);
+  return editionMentions(text).map((m) => m.n);
+}
+
+/** The editions (ordinals of a series: "第8所", "the 30th") a text names, each with its words as written. */
+export function editionMentions(text: string): { n: number; text: string }[] {
+  return [...text.matchAll(new RegExp(EDITION.source, 'g'))]
+    .map((m) => ({ n: m[2] ? Number(m[2]) : (chineseNumbers(m[1]!)[0] ?? Number(m[1])), text: m[0] }))
+    .filter((m) => Number.isFinite(m.n));
 }

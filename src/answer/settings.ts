@@ -52,6 +52,13 @@ export const MONTH_DATE = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|a
 /** Rank added, in a follow-up, to a fact with a figure whose label names all the follow-up's own words. */
 export const LABEL_BONUS = 0.3;
 
+/**
+ * Rank added to a fact that is the one of a series asked ("the first …", "the 8th …"): larger than the
+ * other bonuses, since a fact about the whole series does not answer it; given only to a fact that
+ * misses nothing weightier than the order word (see `fitsOrder`).
+ */
+export const ORDER_BONUS = 0.4;
+
 /** Rank added, for a "who" question, to a fact that names an organisation (who runs, who built, who signed). */
 export const ACTOR_BONUS = 0.1;
 export const WHO = /\bwho\b|谁|哪家/;

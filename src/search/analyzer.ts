@@ -70,8 +70,9 @@ export function createAnalyzer(lexicon: CompiledLexicon, vocabulary: Iterable<st
   const hanUnits = (run: string, words: readonly string[], units: Unit[]): void => {
     let rest = 0; // where the characters no entry matched begin
     for (let i = 0; i < run.length; ) {
+      // A one-character entry (建, 仓) is a word only where the segmenter finds it alone, not inside 福建.
       const match = hanMatch(run, i);
-      if (!match) {
+      if (!match || match.length === 1) {
         i += 1;
         continue;
       }

@@ -22,6 +22,25 @@ describe('conversations: follow-ups in context', () => {
     expect(next.text.toLowerCase()).toContain('silver');
   });
 
+  it('GIVEN "the first …" of a series THEN the fact that says first answers, its year follows, and "the 8th one" is the one that says 8th', async () => {
+    const say = chat();
+    const first = await say('Where did Gansu open its first Qihuang college abroad?');
+    expect(first.facts[0]?.id).toBe('2016-08-gansu-tcm-internationalization-zh-2');
+    expect(first.text).toContain('Ukraine');
+    expect((await say('Which year was it set up?')).text).toContain('2013');
+    const eighth = await say('Which country has the 8th one?');
+    expect(eighth.text).toContain('Hungary');
+    // A number the base holds ("8 countries") is no 8th; an ordinal no fact states is declined.
+    expect((await assistant.ask('第5所岐黄中医学院在哪个国家？')).answered).toBe(false);
+    expect((await assistant.ask('第8所岐黄中医学院在哪个国家？')).text).toContain('匈牙利');
+  });
+
+  it('GIVEN a follow-up whose own word is one character ("哪年建的？") THEN the subject picks the fact', async () => {
+    const say = chat();
+    expect((await say('甘肃第一所海外岐黄中医学院在哪？')).text).toContain('乌克兰');
+    expect((await say('哪年建的？')).text).toContain('2013');
+  });
+
   it('GIVEN a figure for one period WHEN asked "and in 2023?"-style in Chinese THEN the same measure for the new period answers', async () => {
     const say = chat();
     expect((await say('2021年兰州新区国际班列到发多少列？')).text).toContain('125');

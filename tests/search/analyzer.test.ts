@@ -4,7 +4,7 @@ import { compileLexicon } from '../../src/search/lexicon.ts';
 import type { Lexicon } from '../../src/index.ts';
 
 const lexicon: Lexicon = {
-  synonyms: [['corn', 'maize', '玉米'], ['lanzhou new area', '兰州新区'], ['lanzhou', '兰州'], ['overseas warehouse', '海外仓']],
+  synonyms: [['build', '建立', '建'], ['corn', 'maize', '玉米'], ['lanzhou new area', '兰州新区'], ['lanzhou', '兰州'], ['overseas warehouse', '海外仓']],
   offTopic: ['hotel', '酒店'],
   greetings: ['hello', '你好'],
   help: ['help'],
@@ -16,6 +16,13 @@ const terms = (text: string) => analyzer.analyze(text).map((u) => u.terms[0]);
 describe('analyzer', () => {
   it('GIVEN English words THEN stems them and drops stop words', () => {
     expect(terms('How many imported barley')).toEqual(['import', 'barlei']);
+  });
+
+  it('GIVEN a one-character entry THEN it is the word only where it stands alone, not inside a longer word', () => {
+    const build = terms('建立')[0];
+    expect(terms('是哪一年建的')).toContain(build);
+    expect(terms('福建省')).not.toContain(build);
+    expect(terms('建议')).not.toContain(build);
   });
 
   it('GIVEN synonyms in either language THEN both become the same term', () => {

@@ -1,0 +1,46 @@
+import type { Unit } from '../search/analyzer.ts';
+import type { TermSet } from '../search/index.ts';
+import type { Fact } from '../types.ts';
+import type { Matcher } from './match.ts';
+import { editionsIn } from './relative.ts';
+
+const EN_ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * Whether a fact says it is the n-th of its kind ("the 8th Qihuang college", "第8所", "eighth"): a
+ * question about the 8th is answered by the fact that says so, not by one that only holds the number
+ * 8 ("8 countries").
+ */
+export function statesOrdinal(fact: Fact, n: number): boolean {
+  const text = `${fact.title.en} ${fact.title.zh} ${fact.answer.en} ${fact.answer.zh} ${fact.aliases.en.join(' ')} ${fact.aliases.zh.join(' ')}`;
+  if (editionsIn(text).includes(n)) return true;
+  const word = EN_ORDINAL_WORDS[n];
+  return word !== undefined && word !== '' && new RegExp(`\\b${word}\\b`, 'i').test(text);
+}
+
+/** What a question asks about the order of a series: "the first …" (a word of the lexicon's group) or "the 8th …". */
+export interface OrderAsked {
+  /** The question's unit that says "first" (首所, inaugural, 第一), if any. */
+  first: Unit | undefined;
+  /** Ordinals from the 2nd up the question names ("第8所", "the 30th"). */
+  ordinals: number[];
+}
+
+export function orderAsked(normalized: string, content: readonly Unit[], firstTerm: string | undefined): OrderAsked {
+  return {
+    first: firstTerm === undefined ? undefined : content.find((u) => u.terms.includes(firstTerm)),
+    ordinals: editionsIn(normalized).filter((n) => n >= 2),
+  };
+}
+
+/**
+ * Whether a fact answers the order asked: it says "first" (or the ordinal), and what it leaves of the
+ * question weighs no more than the order word itself. "The first CKUA train" is not answered by the
+ * first CKU train's fact, which lacks the far rarer "Afghanistan".
+ */
+export function fitsOrder(order: OrderAsked, fact: Fact, terms: TermSet, content: readonly Unit[], matcher: Matcher, firstTerm: string | undefined): boolean {
+  const { first } = order;
+  if (order.ordinals.length > 0) return order.ordinals.every((n) => statesOrdinal(fact, n));
+  if (first === undefined || firstTerm === undefined || !terms.has(firstTerm)) return false;
+  return content.every((u) => u === first || matcher.strength(terms, u) >= 1 || matcher.weight(u) <= matcher.weight(first));
+}
