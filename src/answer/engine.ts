@@ -1,6 +1,5 @@
 import type { Answer, Fact, Knowledge, Language, Period } from '../types.ts';
 import { buildIndex, type Hit } from '../search/index.ts';
-import type { Unit } from '../search/analyzer.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { calculate, type ScoredFigure } from './arithmetic.ts';
 import { answered, composeFactAnswer, declined, exampleQuestions } from './compose.ts';
@@ -14,7 +13,7 @@ import { contentUnits, screen, type Decline, type Screened } from './screen.ts';
 import { buildSeries, periodFit, type SeriesIndex } from './series.ts';
 import { dateConflictText, missingPeriodText, timeNotes, trendText } from './time-text.ts';
 import { preferenceOf } from './rank.ts';
-import { fitsOrder, orderAsked } from './ordinal.ts';
+import { createOrder } from './ordinal.ts';
 import { readTime, type TimeQuery } from './timeline.ts';
 import { placeInTime } from './when.ts';
 import { DEFAULT_ANSWER_OPTIONS, inPeriod, RUNNER_UP, SAME_FIT, SCORE_WEIGHT, stripUndefined, type AnswerOptions } from './settings.ts';
@@ -48,9 +47,7 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
   const settings = { ...DEFAULT_ANSWER_OPTIONS, ...stripUndefined(thresholds) };
   const index = buildIndex(knowledge);
   const matcher = createMatcher(index);
-  /** The index term of "first" (第一, 首个 …: one synonym group), for questions about the first of a series. */
-  const firstTerm = index.analyzer.analyze('first')[0]?.terms[0];
-  const asksFirst = (content: readonly Unit[]) => firstTerm !== undefined && content.some((u) => u.terms.includes(firstTerm));
+  const order = createOrder(index, matcher);
   const rankFigures = createFigureRanker(index, matcher);
   const series = buildSeries(knowledge);
   const examples = { en: exampleQuestions(knowledge, 'en'), zh: exampleQuestions(knowledge, 'zh') };
@@ -74,18 +71,12 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     c.coverage >= settings.minCoverage ||
     (c.coverage >= settings.minStrongCoverage && c.evidence >= settings.strongMatch * matcher.maxWeight);
 
-  /** "The first …", "第8所": whether a fact says it is the one of the series asked (false when none is). */
-  const inOrderOf = (q: Screened, content: readonly Unit[]) => {
-    const order = orderAsked(q.normalized, content, firstTerm);
-    return (fact: Fact) => fitsOrder(order, fact, index.termsOf(fact.id), content, matcher, firstTerm);
-  };
-
   /** Retrieve: the facts that cover the question's words, best first; a follow-up's within its focus. */
   const retrieve = (q: Screened, content: Screened['content'], asked: Period | null = null, focus?: FocusedQuery): Candidate[] => {
     // With a period asked, look deeper and lift facts that have a figure for it (one source per period).
     const hits = index.search(content).slice(0, asked || focus ? 40 : 8);
     const top = hits[0]?.score ?? 0;
-    const inOrder = inOrderOf(q, content);
+    const inOrder = order.inOrderOf(q.normalized, content);
     // A follow-up is answered by a fact that covers its own words ("imports"), not only the subject's.
     return hits
       .filter((hit) => !focus || fitsFocus(matcher, index.termsOf(hit.fact.id), hit.fact, focus))
@@ -139,14 +130,14 @@ export function createEngine(knowledge: Knowledge, options: AnswerOptions = {}):
     // No period asked: of facts that fit almost equally, the newest (the latest fair's guests, not 2018's).
     // A follow-up is about what the conversation was about: only its own sources' facts may stand in.
     // Nor may a fact that is not the one of a series asked ("第8所") stand in for the one that is.
-    const inOrder = inOrderOf(q, content);
+    const inOrder = order.inOrderOf(q.normalized, content);
     const tied = (c: Candidate) =>
       c.hit.fact.topic === best.hit.fact.topic && (!inOrder(best.hit.fact) || inOrder(c.hit.fact)) && c.coverage >= best.coverage - 0.05 && c.rank >= best.rank * settings.newestTie && passes(c.hit.fact) &&
       (!focus || focus.documents.size === 0 || focus.documents.has(c.hit.fact.source.documentId));
     // Only for questions that ask no number: a number's measure picks its own latest period (placeInTime).
     // Nor for "when": a date asked is one event's (the route's opening), not the newest news.
     // Nor for "the first …": it asks for the start of a series, not its newest item.
-    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || asksFirst(focus ? focus.own : content) ? best : newest(candidates.filter(tied), best);
+    const pick = timed || time.trend || NUMERIC_KINDS.has(q.intent.kind) || q.intent.kind === 'when' || order.asksFirst(focus ? focus.own : content) ? best : newest(candidates.filter(tied), best);
     const fitOf = (f: Fact) => (focus ? focusCoverage(matcher, index.termsOf(f.id), focus.own, focus.subject, ownFloorOf(f, focus)) : matcher.coverage(index.termsOf(f.id), content));
     // A follow-up's own words name its figure ("imports"); the subject's only when it has none.
     const asked = focus && focus.own.length > 0 ? focus.own : content;

@@ -3,18 +3,18 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { buildIndex } from '../../src/search/index.ts';
 import { createMatcher } from '../../src/answer/match.ts';
 import { contentUnits } from '../../src/answer/screen.ts';
-import { fitsOrder, orderAsked, statesOrdinal } from '../../src/answer/ordinal.ts';
+import { createOrder, statesOrdinal } from '../../src/answer/ordinal.ts';
 import { PROJECT_ROOT } from '../../src/index.ts';
 import path from 'node:path';
 
 const knowledge = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 const index = buildIndex(knowledge);
 const matcher = createMatcher(index);
-const firstTerm = index.analyzer.analyze('first')[0]?.terms[0];
+const order = createOrder(index, matcher);
 const fact = (id: string) => knowledge.facts.find((f) => f.id === id)!;
 const fits = (question: string, id: string) => {
   const content = contentUnits(index.analyzer.analyze(question));
-  return fitsOrder(orderAsked(question.toLowerCase(), content, firstTerm), fact(id), index.termsOf(id), content, matcher, firstTerm);
+  return order.inOrderOf(question.toLowerCase(), content)(fact(id));
 };
 
 describe('ordinal', () => {
@@ -34,5 +34,11 @@ describe('ordinal', () => {
 
   it('GIVEN no order asked THEN no fact fits one', () => {
     expect(fits('How many overseas warehouses does Gansu operate?', 'warehouses-overseas')).toBe(false);
+  });
+
+  it('GIVEN "first" in either language THEN the question asks the first of a series', () => {
+    expect(order.asksFirst(contentUnits(index.analyzer.analyze('the inaugural flight')))).toBe(true);
+    expect(order.asksFirst(contentUnits(index.analyzer.analyze('首趟班列')))).toBe(true);
+    expect(order.asksFirst(contentUnits(index.analyzer.analyze('the latest flight')))).toBe(false);
   });
 });
