@@ -2,9 +2,8 @@ import type { Unit } from '../search/analyzer.ts';
 import type { FactIndex, TermSet } from '../search/index.ts';
 import type { Fact } from '../types.ts';
 import type { Matcher } from './match.ts';
+import { EN_ORDINALS } from '../knowledge/numerals.ts';
 import { editionsIn } from './relative.ts';
-
-const EN_ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /**
  * Whether a fact says it is the n-th of its kind ("the 8th Qihuang college", "第8所", "eighth"): a
@@ -14,8 +13,8 @@ const EN_ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'si
 export function statesOrdinal(fact: Fact, n: number): boolean {
   const text = `${fact.title.en} ${fact.title.zh} ${fact.answer.en} ${fact.answer.zh} ${fact.aliases.en.join(' ')} ${fact.aliases.zh.join(' ')}`;
   if (editionsIn(text).includes(n)) return true;
-  const word = EN_ORDINAL_WORDS[n];
-  return word !== undefined && word !== '' && new RegExp(`\\b${word}\\b`, 'i').test(text);
+  const word = EN_ORDINALS[n];
+  return n >= 1 && word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(text);
 }
 
 /** What a question asks about the order of a series: "the first …" (a word of the lexicon's group) or "the 8th …". */

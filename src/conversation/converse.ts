@@ -87,4 +87,3 @@ export function createConversations({ answer, documentOf, store, now = Date.now 
     },
   };
 }
-
